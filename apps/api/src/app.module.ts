@@ -1,0 +1,40 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } from '@ringi/platform';
+import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
+import { HrModule, PositionRoleSource } from '@ringi/hr';
+import { HealthController } from './health/health.controller';
+import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
+
+/** Lets auth ask the organisation for position-derived roles without depending on it. */
+@Global()
+@Module({
+  imports: [HrModule],
+  providers: [{ provide: DERIVED_ROLE_SOURCE, useExisting: PositionRoleSource }],
+  exports: [DERIVED_ROLE_SOURCE],
+})
+class OrganisationRolesModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RingiConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(config, clock),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS),
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+        }),
+        TerminusModule,
+        AuditModule,
+        OrganisationRolesModule,
+        AuthModule,
+        HrModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+/** What a principal may do. Routes ask for permissions, never for roles. */
+export const PERMISSIONS = [
+  'self.manage', // own profile, password, sessions and MFA enrolment
+  'workflow.use', // inbox, start instances, act on tasks
+  'workflow.admin', // BPMN definitions, delegated-authority tables, instance monitor
+  'org.read', // organisation chart, postings
+  'org.manage', // units, postings, absences, deputies
+  'user.manage', // accounts, roles, unlock, revoke sessions
+  'audit.read', // audit trail, verification, export
+  'permit.process', // road-occupancy clerk work
+  'finance.examine', // 会計室 examination of payment orders
+  'hr.manage', // attendance closing and HR records
+  'mynumber.read', // 個人番号 of staff (mynumber zone only)
+  'portal.use', // applicant portal
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = [
+  'staff',
+  'manager',
+  'permit-clerk',
+  'accounting-examiner',
+  'hr',
+  'workflow-admin',
+  'system-admin',
+  'auditor',
+  'applicant',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  staff: '職員',
+  manager: '管理職（役職による）',
+  'permit-clerk': '占用担当',
+  'accounting-examiner': '会計審査',
+  hr: '人事担当',
+  'workflow-admin': 'ワークフロー管理者',
+  'system-admin': 'システム管理者',
+  auditor: '監査担当（閲覧のみ）',
+  applicant: '申請者',
+};
+
+/** The role → permission table. Scoped roles carry their unit subtree with them. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  staff: ['self.manage', 'workflow.use', 'org.read'],
+  manager: ['self.manage', 'workflow.use', 'org.read'],
+  'permit-clerk': ['self.manage', 'workflow.use', 'org.read', 'permit.process'],
+  'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.examine'],
+  hr: ['self.manage', 'workflow.use', 'org.read', 'org.manage', 'hr.manage', 'mynumber.read'],
+  'workflow-admin': ['self.manage', 'workflow.use', 'org.read', 'workflow.admin'],
+  'system-admin': ['self.manage', 'org.read', 'org.manage', 'user.manage'],
+  auditor: ['self.manage', 'audit.read', 'org.read'],
+  applicant: ['self.manage', 'portal.use'],
+};
+
+/** Roles whose holders must use two-factor login wherever they log in. */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ['system-admin', 'workflow-admin'];
+
+export interface RoleGrant {
+  role: Role;
+  /** Org unit whose subtree the role covers; null = whole city. */
+  scopeUnitId: number | null;
+}
+
+export function permissionsOf(grants: readonly RoleGrant[]): Set<Permission> {
+  return new Set(grants.flatMap((g) => ROLE_PERMISSIONS[g.role]));
+}

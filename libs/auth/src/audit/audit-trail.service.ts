@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock, Transactions, requestContext } from '@ringi/platform';
+import { AuditChainHead, AuditEvent, type AuditOutcome } from './audit-event.entity';
+import { GENESIS_HASH, auditHash } from './audit-hash';
+
+export interface AuditEntry {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | number | null;
+  outcome?: AuditOutcome;
+  /** The capacity the actor acted in: self, admin, deputy (代決), on behalf of… Defaults to `self`. */
+  capacity?: string;
+  detail?: Record<string, unknown>;
+  /** Overrides the actor taken from the request (login attempts, system jobs). */
+  actor?: { userId: number | null; name: string | null };
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { seq: number; reason: string };
+}
+
+const VERIFY_BATCH = 5000;
+
+@Injectable()
+export class AuditTrail {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Appends one row. Inside a running transaction it joins it, so the record commits or rolls
+   * back with the change it describes. Call it last in a transaction: it holds the chain head lock.
+   */
+  record(entry: AuditEntry): Promise<AuditEvent> {
+    return this.transactions.run((em) => this.append(em, entry));
+  }
+
+  private async append(em: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+    const ctx = requestContext.current();
+    const head = await em.findOneOrFail(AuditChainHead, { where: { id: 1 }, ...this.transactions.lock });
+    const row = em.create(AuditEvent, {
+      seq: head.lastSeq + 1,
+      at: this.clock.now(),
+      actorUserId: entry.actor ? entry.actor.userId : (ctx?.actor?.userId ?? null),
+      actorName: entry.actor ? entry.actor.name : (ctx?.actor?.username ?? null),
+      capacity: entry.capacity ?? 'self',
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId == null ? null : String(entry.targetId),
+      zone: ctx?.zone ?? null,
+      clientAddress: ctx?.clientAddress ?? null,
+      outcome: entry.outcome ?? 'success',
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      prevHash: head.lastHash,
+    });
+    row.hash = auditHash(row);
+    await em.insert(AuditEvent, row);
+    await em.update(AuditChainHead, { id: 1 }, { lastSeq: row.seq, lastHash: row.hash });
+    return row;
+  }
+
+  /** Recomputes the whole chain and reports the first row that was altered, removed or inserted. */
+  async verify(): Promise<ChainVerification> {
+    const repo = this.dataSource.getRepository(AuditEvent);
+    const head = await this.dataSource.getRepository(AuditChainHead).findOneByOrFail({ id: 1 });
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    for (;;) {
+      const rows = await repo
+        .createQueryBuilder('e')
+        .where('e.seq >= :from', { from: expectedSeq })
+        .orderBy('e.seq', 'ASC')
+        .limit(VERIFY_BATCH)
+        .getMany();
+      for (const row of rows) {
+        if (row.seq !== expectedSeq) {
+          return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `row ${expectedSeq} is missing` } };
+        }
+        if (row.prevHash !== prevHash) {
+          return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'link to the previous row is broken' } };
+        }
+        if (auditHash(row) !== row.hash) {
+          return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'row content does not match its hash' } };
+        }
+        prevHash = row.hash;
+        expectedSeq += 1;
+        checked += 1;
+      }
+      if (rows.length < VERIFY_BATCH) break;
+    }
+    if (head.lastSeq !== checked || head.lastHash !== prevHash) {
+      return {
+        ok: false,
+        checked,
+        firstBroken: { seq: checked + 1, reason: `rows after ${checked} are missing (chain head is at ${head.lastSeq})` },
+      };
+    }
+    return { ok: true, checked };
+  }
+}

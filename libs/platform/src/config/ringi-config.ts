@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min, validateSync } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import type { Zone } from '../zones/zone';
+
+export const ZONE_MODELS = ['alpha', 'beta', 'beta-prime'] as const;
+export type ZoneModelName = (typeof ZONE_MODELS)[number];
+
+const LISTEN_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+const DATABASE_URL_PATTERN = /^mysql:\/\/[^/\s]+\/[A-Za-z0-9_$-]+(\?.*)?$/;
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Environment variables ringi reads, validated once at start-up. */
+class RingiEnvironment {
+  @IsOptional()
+  RINGI_DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(DATABASE_URL_PATTERN, { message: 'must look like mysql://user:pass@host:port/database' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(LISTEN_PATTERN, { message: 'must be host:port, for example 127.0.0.1:3000' })
+  RINGI_LISTEN_LGWAN?: string;
+
+  @IsOptional()
+  @Matches(LISTEN_PATTERN, { message: 'must be host:port, for example 127.0.0.1:3001' })
+  RINGI_LISTEN_INTERNET?: string;
+
+  @IsOptional()
+  @Matches(LISTEN_PATTERN, { message: 'must be host:port, for example 127.0.0.1:3002' })
+  RINGI_LISTEN_MYNUMBER?: string;
+
+  @IsOptional()
+  @IsIn(ZONE_MODELS, { message: `must be one of ${ZONE_MODELS.join(', ')}` })
+  RINGI_ZONE_MODEL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(1)
+  @Max(24 * 60)
+  RINGI_SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of attempts' })
+  @Min(1)
+  @Max(100000)
+  RINGI_LOGIN_RATE_PER_MINUTE?: number;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  RINGI_LOG_LEVEL?: string;
+}
+
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; file: string }
+  | { type: 'mysql'; url: string };
+
+export interface RingiConfig {
+  dataDir: string;
+  database: DatabaseConfig;
+  listen: Record<Zone, ListenAddress>;
+  zoneModel: ZoneModelName;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Login attempts per client address per minute, on top of the per-account lockout. */
+  loginRatePerMinute: number;
+  logLevel: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+function parseListen(value: string): ListenAddress {
+  const match = LISTEN_PATTERN.exec(value);
+  if (!match) throw new Error(`unparseable listen address ${value}`);
+  return { host: match[1].replace(/^\[|\]$/g, ''), port: Number(match[2]) };
+}
+
+/** Reads and validates the environment; throws ConfigurationError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RingiConfig {
+  const raw = plainToInstance(RingiEnvironment, { ...env });
+  const errors = validateSync(raw, { skipMissingProperties: false });
+  const problems = errors.map((e) => `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  for (const name of ['RINGI_LISTEN_LGWAN', 'RINGI_LISTEN_INTERNET', 'RINGI_LISTEN_MYNUMBER'] as const) {
+    const value = env[name];
+    if (value && LISTEN_PATTERN.test(value) && parseListen(value).port > 65535) {
+      problems.push(`${name}=${JSON.stringify(value)}: port must be between 0 and 65535`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+
+  const dataDir = path.resolve(cwd, env.RINGI_DATA_DIR || 'data');
+  const listen: Record<Zone, ListenAddress> = {
+    lgwan: parseListen(env.RINGI_LISTEN_LGWAN || '127.0.0.1:3000'),
+    internet: parseListen(env.RINGI_LISTEN_INTERNET || '127.0.0.1:3001'),
+    mynumber: parseListen(env.RINGI_LISTEN_MYNUMBER || '127.0.0.1:3002'),
+  };
+  const ports = Object.values(listen).map((l) => `${l.host}:${l.port}`);
+  if (new Set(ports).size !== ports.length && !ports.some((p) => p.endsWith(':0'))) {
+    throw new ConfigurationError([
+      `RINGI_LISTEN_LGWAN, RINGI_LISTEN_INTERNET and RINGI_LISTEN_MYNUMBER must be three different addresses (got ${ports.join(', ')})`,
+    ]);
+  }
+  return {
+    dataDir,
+    database: env.DATABASE_URL
+      ? { type: 'mysql', url: env.DATABASE_URL }
+      : { type: 'sqlite', file: path.join(dataDir, 'ringi.sqlite') },
+    listen,
+    zoneModel: (env.RINGI_ZONE_MODEL as ZoneModelName) || 'alpha',
+    sessionIdleMinutes: raw.RINGI_SESSION_IDLE_MINUTES ?? 30,
+    sessionAbsoluteHours: 12,
+    loginRatePerMinute: raw.RINGI_LOGIN_RATE_PER_MINUTE ?? 20,
+    logLevel: env.RINGI_LOG_LEVEL || 'info',
+  };
+}
+
+export const RINGI_CONFIG = Symbol('RINGI_CONFIG');

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
+import type { DatabaseConfig } from '../config/ringi-config';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type EntityClass = Function;
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * One set of options for both databases. SQLite is the embedded zero-set-up default;
+ * MySQL 8 / MariaDB is production. synchronize stays off: the schema comes only from migrations.
+ */
+export function buildDataSourceOptions(
+  database: DatabaseConfig,
+  entities: EntityClass[],
+  migrations: MigrationClass[],
+): DataSourceOptions {
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (database.type === 'sqlite') {
+    fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.file,
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        // A second API process on the same file waits for the lock instead of failing at once.
+        db.pragma('busy_timeout = 10000');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: database.url,
+    charset: 'utf8mb4_bin',
+    timezone: 'Z',
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    extra: { connectionLimit: 24 },
+  };
+}
+
+export function isMysql(options: DataSourceOptions): boolean {
+  return options.type === 'mysql' || options.type === 'mariadb';
+}
