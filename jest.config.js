@@ -18,6 +18,11 @@ export default {
   moduleNameMapper: {
     '^@ringi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
-  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/seeds/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/apps/api/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/seeds/**/*.spec.ts',
+  ],
   testTimeout: 60000,
 };

@@ -22,7 +22,11 @@ describe('login, lockout, sessions (e2e)', () => {
     expect(res.headers['set-cookie']?.[0]).toMatch(/^ringi_session_lgwan=.+HttpOnly; SameSite=Strict/);
     const me = await t.on('lgwan').get('/api/auth/me').set('Authorization', `Bearer ${res.body.token}`);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ username: 'staff1', zone: 'lgwan', permissions: expect.arrayContaining(['workflow.use']) });
+    expect(me.body).toMatchObject({
+      username: 'staff1',
+      zone: 'lgwan',
+      permissions: expect.arrayContaining(['workflow.use']),
+    });
   });
 
   it('accepts the session cookie, but only with the X-Ringi-Request header on writes', async () => {
@@ -37,7 +41,10 @@ describe('login, lockout, sessions (e2e)', () => {
 
   it('answers a wrong password and an unknown user alike', async () => {
     const wrong = await t.on('lgwan').post('/api/auth/login').send({ username: 'staff1', password: 'nope-nope-nope' });
-    const unknown = await t.on('lgwan').post('/api/auth/login').send({ username: 'nobody', password: 'nope-nope-nope' });
+    const unknown = await t
+      .on('lgwan')
+      .post('/api/auth/login')
+      .send({ username: 'nobody', password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.message).toBe('ユーザー名またはパスワードが正しくありません。');
@@ -46,7 +53,10 @@ describe('login, lockout, sessions (e2e)', () => {
 
   it('locks an account after five failures, for fifteen minutes, even for the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: `wrong-${i}` });
+      const res = await t
+        .on('lgwan')
+        .post('/api/auth/login')
+        .send({ username: 'locky', password: `wrong-${i}` });
       expect(res.status).toBe(401);
     }
     const locked = await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: 'Demo-pass-2026' });
@@ -55,18 +65,31 @@ describe('login, lockout, sessions (e2e)', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
 
     t.clock.advance(14 * 60_000);
-    expect((await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: 'Demo-pass-2026' })).status).toBe(423);
+    expect(
+      (await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: 'Demo-pass-2026' })).status,
+    ).toBe(423);
     t.clock.advance(61_000);
-    expect((await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: 'Demo-pass-2026' })).status).toBe(200);
+    expect(
+      (await t.on('lgwan').post('/api/auth/login').send({ username: 'locky', password: 'Demo-pass-2026' })).status,
+    ).toBe(200);
   });
 
   it('refuses staff on the internet listener under alpha and applicants on LGWAN', async () => {
-    const staff = await t.on('internet').post('/api/auth/login').send({ username: 'staff1', password: 'Demo-pass-2026' });
+    const staff = await t
+      .on('internet')
+      .post('/api/auth/login')
+      .send({ username: 'staff1', password: 'Demo-pass-2026' });
     expect(staff.status).toBe(403);
     expect(staff.body.message).toBe('この接続系からは職員のログインはできません。');
-    const applicantOnLgwan = await t.on('lgwan').post('/api/auth/login').send({ username: 'gas@example.jp', password: 'Demo-pass-2026' });
+    const applicantOnLgwan = await t
+      .on('lgwan')
+      .post('/api/auth/login')
+      .send({ username: 'gas@example.jp', password: 'Demo-pass-2026' });
     expect(applicantOnLgwan.status).toBe(403);
-    const applicant = await t.on('internet').post('/api/auth/login').send({ username: 'gas@example.jp', password: 'Demo-pass-2026' });
+    const applicant = await t
+      .on('internet')
+      .post('/api/auth/login')
+      .send({ username: 'gas@example.jp', password: 'Demo-pass-2026' });
     expect(applicant.status).toBe(200);
   });
 
@@ -93,10 +116,20 @@ describe('login, lockout, sessions (e2e)', () => {
 
   it('enforces the password policy on change, naming the field', async () => {
     const token = await t.login('staff1');
-    const weak = await t.on('lgwan').post('/api/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'Demo-pass-2026', newPassword: 'short' });
+    const weak = await t
+      .on('lgwan')
+      .post('/api/auth/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'Demo-pass-2026', newPassword: 'short' });
     expect(weak.status).toBe(400);
-    expect(weak.body.errors).toEqual([{ field: 'newPassword', messages: expect.arrayContaining(['12文字以上にしてください']) }]);
-    const ok = await t.on('lgwan').post('/api/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'Demo-pass-2026', newPassword: 'Another-pass-2027' });
+    expect(weak.body.errors).toEqual([
+      { field: 'newPassword', messages: expect.arrayContaining(['12文字以上にしてください']) },
+    ]);
+    const ok = await t
+      .on('lgwan')
+      .post('/api/auth/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'Demo-pass-2026', newPassword: 'Another-pass-2027' });
     expect(ok.status).toBe(204);
     await t.login('staff1', 'lgwan', 'Another-pass-2027');
   });
@@ -106,7 +139,14 @@ describe('login, lockout, sessions (e2e)', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 22; i++) {
-        statuses.push((await fresh.on('lgwan').post('/api/auth/login').send({ username: `ghost${i}`, password: 'x' })).status);
+        statuses.push(
+          (
+            await fresh
+              .on('lgwan')
+              .post('/api/auth/login')
+              .send({ username: `ghost${i}`, password: 'x' })
+          ).status,
+        );
       }
       expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(20)).toEqual([429, 429]);
@@ -121,7 +161,11 @@ describe('two-factor login (e2e)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await createAccount(t.dataSource, { username: 'admin', roles: ['system-admin', 'workflow-admin'], totpSecret: ADMIN_SECRET });
+    await createAccount(t.dataSource, {
+      username: 'admin',
+      roles: ['system-admin', 'workflow-admin'],
+      totpSecret: ADMIN_SECRET,
+    });
     await createAccount(t.dataSource, { username: 'wfadmin', roles: ['workflow-admin'] });
     await createAccount(t.dataSource, { username: 'jinji1', roles: ['hr'] });
   });
@@ -137,7 +181,10 @@ describe('two-factor login (e2e)', () => {
     const first = await passwordStep('admin');
     expect(first.status).toBe('mfa-required');
     expect(first.token).toBeUndefined();
-    const bad = await t.on('lgwan').post('/api/auth/login/mfa').send({ challengeToken: first.challengeToken, code: '000000' });
+    const bad = await t
+      .on('lgwan')
+      .post('/api/auth/login/mfa')
+      .send({ challengeToken: first.challengeToken, code: '000000' });
     expect(bad.status).toBe(401);
     const code = currentTotpCode(ADMIN_SECRET, t.clock.now());
     const ok = await t.on('lgwan').post('/api/auth/login/mfa').send({ challengeToken: first.challengeToken, code });
@@ -169,7 +216,11 @@ describe('two-factor login (e2e)', () => {
     const wrong = await t.on('lgwan').post('/api/auth/mfa/enrol/confirm').set(auth).send({ code: '12345' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].field).toBe('code');
-    const confirm = await t.on('lgwan').post('/api/auth/mfa/enrol/confirm').set(auth).send({ code: currentTotpCode(enrol.body.secret, t.clock.now()) });
+    const confirm = await t
+      .on('lgwan')
+      .post('/api/auth/mfa/enrol/confirm')
+      .set(auth)
+      .send({ code: currentTotpCode(enrol.body.secret, t.clock.now()) });
     expect(confirm.status).toBe(200);
     expect(confirm.body.recoveryCodes).toHaveLength(10);
     expect((await t.on('lgwan').get('/api/auth/me').set(auth)).body.mfaEnrolmentRequired).toBe(false);
@@ -177,10 +228,16 @@ describe('two-factor login (e2e)', () => {
     const next = await passwordStep('wfadmin');
     expect(next.status).toBe('mfa-required');
     const recovery = confirm.body.recoveryCodes[0];
-    const used = await t.on('lgwan').post('/api/auth/login/mfa').send({ challengeToken: next.challengeToken, recoveryCode: recovery });
+    const used = await t
+      .on('lgwan')
+      .post('/api/auth/login/mfa')
+      .send({ challengeToken: next.challengeToken, recoveryCode: recovery });
     expect(used.status).toBe(200);
     const later = await passwordStep('wfadmin');
-    const reused = await t.on('lgwan').post('/api/auth/login/mfa').send({ challengeToken: later.challengeToken, recoveryCode: recovery });
+    const reused = await t
+      .on('lgwan')
+      .post('/api/auth/login/mfa')
+      .send({ challengeToken: later.challengeToken, recoveryCode: recovery });
     expect(reused.status).toBe(401);
   });
 

@@ -11,16 +11,20 @@ import type { DatabaseConfig } from '@ringi/platform';
  */
 export interface TestDatabase {
   config: DatabaseConfig;
+  /** A temporary data folder (attachments, key files) removed with the database. */
+  dataDir: string;
   drop(): Promise<void>;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-test-'));
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
   if (!url) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-test-'));
     return {
       config: { type: 'sqlite', file: path.join(dir, 'ringi.sqlite') },
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      dataDir: dir,
+      drop: async () => removeDir(),
     };
   }
   const parsed = new URL(url);
@@ -37,7 +41,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   testUrl.pathname = `/${name}`;
   return {
     config: { type: 'mysql', url: testUrl.toString() },
+    dataDir: dir,
     drop: async () => {
+      removeDir();
       const conn = await createConnection({
         host: parsed.hostname,
         port: Number(parsed.port || 3306),

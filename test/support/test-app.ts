@@ -3,6 +3,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import type { INestApplication } from '@nestjs/common';
+import { currentTotpCode } from '@ringi/auth';
 import { createZoneServer, loadConfig, ManualClock, ZONES, type Zone, type ZoneModelName } from '@ringi/platform';
 import { createRingiApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -17,6 +18,8 @@ export interface TestApp {
   on(zone: Zone): TestAgent;
   /** Logs in on a zone and returns the bearer token (fails the test if login does not succeed). */
   login(username: string, zone?: Zone, password?: string): Promise<string>;
+  /** Logs in with password and the current TOTP code of `secret`. */
+  loginWithMfa(username: string, secret: string, zone?: Zone): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   config.database = db.config;
+  config.dataDir = db.dataDir;
   const clock = new ManualClock(new Date(options.now ?? '2026-04-01T00:00:00Z'));
   const { app, handler, dataSource } = await createRingiApp(config, { clock });
   const servers = Object.fromEntries(ZONES.map((z) => [z, createZoneServer(handler, z)])) as Record<Zone, Server>;
@@ -53,6 +57,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (res.status !== 200 || res.body.status !== 'ok') {
         throw new Error(`login of ${username} on ${zone} failed: ${res.status} ${JSON.stringify(res.body)}`);
       }
+      return res.body.token as string;
+    },
+    async loginWithMfa(username, secret, zone = 'lgwan') {
+      const first = await on(zone).post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+      if (first.body.status !== 'mfa-required')
+        throw new Error(`expected an MFA challenge: ${JSON.stringify(first.body)}`);
+      const code = currentTotpCode(secret, clock.now());
+      const res = await on(zone).post('/api/auth/login/mfa').send({ challengeToken: first.body.challengeToken, code });
+      if (res.status !== 200)
+        throw new Error(`MFA login of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      clock.advance(30_000); // the next login needs a fresh TOTP step
       return res.body.token as string;
     },
     async close() {

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } from '@ringi/platform';
 import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
-import { HrModule, PositionRoleSource } from '@ringi/hr';
+import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
 import { HealthController } from './health/health.controller';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 
@@ -33,6 +33,7 @@ export class AppModule {
         OrganisationRolesModule,
         AuthModule,
         HrModule,
+        MyNumberModule,
       ],
       controllers: [HealthController],
     };

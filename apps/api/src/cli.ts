@@ -17,7 +17,9 @@ async function run(command: string | undefined): Promise<number> {
     const applied = await dataSource.runMigrations();
     switch (command) {
       case 'migrate':
-        process.stdout.write(`migrations applied: ${applied.length ? applied.map((m) => m.name).join(', ') : 'none (schema is current)'}\n`);
+        process.stdout.write(
+          `migrations applied: ${applied.length ? applied.map((m) => m.name).join(', ') : 'none (schema is current)'}\n`,
+        );
         return 0;
       case 'seed': {
         const summary = await seedDemoCity(dataSource);

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { ConfigurationError, closeZoneListeners, createRootLogger, loadConfig, openZoneListeners } from '@ringi/platform';
+import {
+  ConfigurationError,
+  closeZoneListeners,
+  createRootLogger,
+  loadConfig,
+  openZoneListeners,
+} from '@ringi/platform';
 import { createRingiApp } from './create-app';
 import { seedDemoCity } from '../../../seeds/demo-city';
 
@@ -38,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`ringi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `ringi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

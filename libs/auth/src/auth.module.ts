@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { RINGI_CONFIG, type RingiConfig } from '@ringi/platform';
 import { AccessGuard } from './access/access.guard';
 import { AccountService } from './accounts/account.service';
 import { PasswordService } from './accounts/password.service';
@@ -10,18 +8,17 @@ import { UserAdminService } from './accounts/user-admin.service';
 import { AuditQueryService } from './audit/audit-query.service';
 import { LoginService } from './login/login.service';
 import { LocalStrategy } from './login/local.strategy';
+import { LoginRateLimitGuard } from './login/login-rate-limit.guard';
 import { MfaEnrolmentService } from './mfa/mfa-enrolment.service';
 import { SessionService } from './sessions/session.service';
 import { AuthController } from './api/auth.controller';
 import { UserAdminController } from './api/user-admin.controller';
 import { AuditController } from './api/audit.controller';
+import { PortalAccountController } from './api/portal-account.controller';
 
 @Module({
-  imports: [PassportModule, ThrottlerModule.forRootAsync({
-      inject: [RINGI_CONFIG],
-      useFactory: (config: RingiConfig) => [{ ttl: 60_000, limit: config.loginRatePerMinute }],
-    }),],
-  controllers: [AuthController, UserAdminController, AuditController],
+  imports: [PassportModule],
+  controllers: [AuthController, UserAdminController, AuditController, PortalAccountController],
   providers: [
     AccountService,
     SessionService,
@@ -31,6 +28,7 @@ import { AuditController } from './api/audit.controller';
     PasswordService,
     UserAdminService,
     AuditQueryService,
+    LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AccountService, SessionService, PasswordService],

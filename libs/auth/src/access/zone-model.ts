@@ -19,7 +19,11 @@ export interface ZonePolicy {
 
 export type ZoneModel = Record<Zone, ZonePolicy>;
 
-const LGWAN: ZonePolicy = { surfaces: ['public', 'business', 'admin', 'audit', 'docs'], logins: ['staff'], staffMfa: false };
+const LGWAN: ZonePolicy = {
+  surfaces: ['public', 'business', 'admin', 'audit', 'docs'],
+  logins: ['staff'],
+  staffMfa: false,
+};
 const MYNUMBER: ZonePolicy = { surfaces: ['public', 'mynumber'], logins: ['staff'], staffMfa: true };
 
 /**

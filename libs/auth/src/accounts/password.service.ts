@@ -18,7 +18,8 @@ export class PasswordService {
   /** Checks the policy and returns the hash to store; throws a 400 naming the field otherwise. */
   async hashAcceptable(password: string, username: string, field = 'password'): Promise<string> {
     const problems = passwordPolicyViolations(password, username);
-    if (problems.length > 0) throw new InvalidInputError('パスワードが規則を満たしていません。', [{ field, messages: problems }]);
+    if (problems.length > 0)
+      throw new InvalidInputError('パスワードが規則を満たしていません。', [{ field, messages: problems }]);
     return passwordHasher.hash(password);
   }
 
@@ -30,7 +31,9 @@ export class PasswordService {
       throw new AuthenticationError('現在のパスワードが正しくありません。');
     }
     if (currentPassword === newPassword) {
-      throw new InvalidInputError('パスワードが規則を満たしていません。', [{ field: 'newPassword', messages: ['現在と異なるパスワードにしてください'] }]);
+      throw new InvalidInputError('パスワードが規則を満たしていません。', [
+        { field: 'newPassword', messages: ['現在と異なるパスワードにしてください'] },
+      ]);
     }
     const hash = await this.hashAcceptable(newPassword, account.username, 'newPassword');
     await this.transactions.run(async (em) => {
@@ -48,8 +51,17 @@ export class PasswordService {
     if (!account) throw new NotFoundError('アカウントが見つかりません。');
     const hash = await this.hashAcceptable(newPassword, account.username, 'newPassword');
     await this.transactions.run(async (em) => {
-      await em.update(UserAccount, { id: userId }, { passwordHash: hash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null });
-      await this.audit.record({ action: 'user.password.reset', targetType: 'user', targetId: userId, capacity: 'admin' });
+      await em.update(
+        UserAccount,
+        { id: userId },
+        { passwordHash: hash, passwordChangedAt: this.clock.now(), failedLoginCount: 0, lockedUntil: null },
+      );
+      await this.audit.record({
+        action: 'user.password.reset',
+        targetType: 'user',
+        targetId: userId,
+        capacity: 'admin',
+      });
     });
     await this.sessions.revokeAllForUser(userId, 'password-reset');
   }

@@ -19,7 +19,8 @@ export interface NewStaffAccount {
 
 function uniqueGrants(grants: RoleGrant[]): RoleGrant[] {
   const seen = new Map<string, RoleGrant>();
-  for (const g of grants) seen.set(`${g.role}:${g.scopeUnitId ?? ''}`, { role: g.role, scopeUnitId: g.scopeUnitId ?? null });
+  for (const g of grants)
+    seen.set(`${g.role}:${g.scopeUnitId ?? ''}`, { role: g.role, scopeUnitId: g.scopeUnitId ?? null });
   return [...seen.values()];
 }
 
@@ -36,13 +37,26 @@ export class UserAdminService {
   async list(filter: { q?: string; kind?: 'staff' | 'applicant' }) {
     return this.transactions.run(async (em) => {
       const where = filter.q
-        ? [{ username: Like(`%${filter.q.toLowerCase()}%`), ...(filter.kind ? { kind: filter.kind } : {}) }, { displayName: Like(`%${filter.q}%`), ...(filter.kind ? { kind: filter.kind } : {}) }]
+        ? [
+            { username: Like(`%${filter.q.toLowerCase()}%`), ...(filter.kind ? { kind: filter.kind } : {}) },
+            { displayName: Like(`%${filter.q}%`), ...(filter.kind ? { kind: filter.kind } : {}) },
+          ]
         : filter.kind
           ? { kind: filter.kind }
           : {};
       const accounts = await em.find(UserAccount, { where, order: { username: 'ASC' }, take: 500 });
-      const roles = accounts.length ? await em.findBy(UserRole, accounts.map((a) => ({ userId: a.id }))) : [];
-      return accounts.map((a) => this.describe(a, roles.filter((r) => r.userId === a.id)));
+      const roles = accounts.length
+        ? await em.findBy(
+            UserRole,
+            accounts.map((a) => ({ userId: a.id })),
+          )
+        : [];
+      return accounts.map((a) =>
+        this.describe(
+          a,
+          roles.filter((r) => r.userId === a.id),
+        ),
+      );
     });
   }
 
@@ -58,7 +72,8 @@ export class UserAdminService {
     const username = input.username.toLowerCase();
     const hash = await this.passwords.hashAcceptable(input.password, username);
     const id = await this.transactions.run(async (em) => {
-      if (await em.existsBy(UserAccount, { username })) throw new ConflictError(`ユーザー名「${username}」は既に使われています。`);
+      if (await em.existsBy(UserAccount, { username }))
+        throw new ConflictError(`ユーザー名「${username}」は既に使われています。`);
       const result = await em.insert(UserAccount, {
         username,
         kind: 'staff',
@@ -81,8 +96,18 @@ export class UserAdminService {
       });
       const newId = result.identifiers[0].id as number;
       const grants = uniqueGrants(input.roles ?? []);
-      if (grants.length) await em.insert(UserRole, grants.map((g) => ({ userId: newId, ...g })));
-      await this.audit.record({ action: 'user.created', targetType: 'user', targetId: newId, capacity: 'admin', detail: { username, roles: grants } });
+      if (grants.length)
+        await em.insert(
+          UserRole,
+          grants.map((g) => ({ userId: newId, ...g })),
+        );
+      await this.audit.record({
+        action: 'user.created',
+        targetType: 'user',
+        targetId: newId,
+        capacity: 'admin',
+        detail: { username, roles: grants },
+      });
       return newId;
     });
     return this.get(id);
@@ -93,7 +118,13 @@ export class UserAdminService {
       const account = await em.findOneBy(UserAccount, { id });
       if (!account) throw new NotFoundError('アカウントが見つかりません。');
       await em.update(UserAccount, { id }, changes);
-      await this.audit.record({ action: 'user.updated', targetType: 'user', targetId: id, capacity: 'admin', detail: { changes } });
+      await this.audit.record({
+        action: 'user.updated',
+        targetType: 'user',
+        targetId: id,
+        capacity: 'admin',
+        detail: { changes },
+      });
     });
     if (changes.active === false) await this.sessions.revokeAllForUser(id, 'deactivated');
     return this.get(id);
@@ -106,7 +137,11 @@ export class UserAdminService {
       const before = await em.findBy(UserRole, { userId: id });
       const grants = uniqueGrants(roles);
       await em.delete(UserRole, { userId: id });
-      if (grants.length) await em.insert(UserRole, grants.map((g) => ({ userId: id, ...g })));
+      if (grants.length)
+        await em.insert(
+          UserRole,
+          grants.map((g) => ({ userId: id, ...g })),
+        );
       await this.audit.record({
         action: 'user.roles.replaced',
         targetType: 'user',
@@ -131,12 +166,24 @@ export class UserAdminService {
     const session = await this.sessions.findById(sessionId);
     if (!session) throw new NotFoundError('セッションが見つかりません。');
     await this.sessions.revoke(sessionId, 'revoked-by-admin');
-    await this.audit.record({ action: 'session.revoked', targetType: 'session', targetId: sessionId, capacity: 'admin', detail: { userId: session.userId } });
+    await this.audit.record({
+      action: 'session.revoked',
+      targetType: 'session',
+      targetId: sessionId,
+      capacity: 'admin',
+      detail: { userId: session.userId },
+    });
   }
 
   async revokeAllSessions(userId: number) {
     const count = await this.sessions.revokeAllForUser(userId, 'revoked-by-admin');
-    await this.audit.record({ action: 'session.revoked-all', targetType: 'user', targetId: userId, capacity: 'admin', detail: { count } });
+    await this.audit.record({
+      action: 'session.revoked-all',
+      targetType: 'user',
+      targetId: userId,
+      capacity: 'admin',
+      detail: { count },
+    });
     return { revoked: count };
   }
 

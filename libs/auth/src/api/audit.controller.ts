@@ -55,7 +55,12 @@ export class AuditController {
   @Access('audit', 'audit.read')
   async verify() {
     const result = await this.trail.verify();
-    await this.trail.record({ action: 'audit.verified', targetType: 'audit', outcome: result.ok ? 'success' : 'failure', detail: { ...result } });
+    await this.trail.record({
+      action: 'audit.verified',
+      targetType: 'audit',
+      outcome: result.ok ? 'success' : 'failure',
+      detail: { ...result },
+    });
     return result;
   }
 }

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Clock, IdPipe, NotFoundError, zoneOf, type Zone } from '@ringi/platform';
 import { Access, AccessDuringMfaEnrolment, PublicAccess } from '../access/access.decorator';
 import { CurrentPrincipal, type Principal } from '../access/principal';
 import { sessionCookieName } from '../access/session-token';
 import { LocalAuthGuard } from '../login/local-auth.guard';
+import { LoginRateLimitGuard } from '../login/login-rate-limit.guard';
 import { LoginService, type LoginOutcome } from '../login/login.service';
 import { MfaEnrolmentService } from '../mfa/mfa-enrolment.service';
 import { SessionService } from '../sessions/session.service';
@@ -14,7 +14,11 @@ import { PasswordService } from '../accounts/password.service';
 import { ChangePasswordDto, LoginDto, MfaConfirmDto, MfaLoginDto } from './auth.dto';
 
 function clientOf(req: Request) {
-  return { zone: zoneOf(req) as Zone, clientAddress: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null };
+  return {
+    zone: zoneOf(req) as Zone,
+    clientAddress: req.socket.remoteAddress ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+  };
 }
 
 @ApiTags('auth')
@@ -31,7 +35,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @PublicAccess()
-  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @UseGuards(LoginRateLimitGuard, LocalAuthGuard)
   login(@Body() _body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.respond(req.user as LoginOutcome, req, res);
   }
@@ -39,7 +43,7 @@ export class AuthController {
   @Post('login/mfa')
   @HttpCode(200)
   @PublicAccess()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   async loginMfa(@Body() body: MfaLoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const outcome = await this.loginService.verifyMfa(body.challengeToken, body.code, body.recoveryCode, clientOf(req));
     return this.respond(outcome, req, res);
@@ -138,7 +142,16 @@ export function describePrincipal(p: Principal) {
   };
 }
 
-export function describeSession(s: { id: number; zone: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; clientAddress: string | null; userAgent: string | null; mfaVerified: boolean }) {
+export function describeSession(s: {
+  id: number;
+  zone: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  clientAddress: string | null;
+  userAgent: string | null;
+  mfaVerified: boolean;
+}) {
   return {
     id: s.id,
     zone: s.zone,

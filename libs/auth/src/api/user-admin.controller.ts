@@ -7,7 +7,13 @@ import { PasswordService } from '../accounts/password.service';
 import { MfaEnrolmentService } from '../mfa/mfa-enrolment.service';
 import { SessionService } from '../sessions/session.service';
 import { describeSession } from './auth.controller';
-import { CreateStaffAccountDto, ListAccountsQuery, ReplaceRolesDto, ResetPasswordDto, UpdateAccountDto } from './user-admin.dto';
+import {
+  CreateStaffAccountDto,
+  ListAccountsQuery,
+  ReplaceRolesDto,
+  ResetPasswordDto,
+  UpdateAccountDto,
+} from './user-admin.dto';
 
 @ApiTags('admin: users')
 @Controller('api/admin')
@@ -28,7 +34,10 @@ export class UserAdminController {
   @Post('users')
   @Access('admin', 'user.manage')
   create(@Body() body: CreateStaffAccountDto) {
-    return this.users.createStaff({ ...body, roles: body.roles?.map((r) => ({ role: r.role, scopeUnitId: r.scopeUnitId ?? null })) });
+    return this.users.createStaff({
+      ...body,
+      roles: body.roles?.map((r) => ({ role: r.role, scopeUnitId: r.scopeUnitId ?? null })),
+    });
   }
 
   @Get('users/:id')
@@ -46,7 +55,10 @@ export class UserAdminController {
   @Put('users/:id/roles')
   @Access('admin', 'user.manage')
   replaceRoles(@Param('id', IdPipe) id: number, @Body() body: ReplaceRolesDto) {
-    return this.users.replaceRoles(id, body.roles.map((r) => ({ role: r.role, scopeUnitId: r.scopeUnitId ?? null })));
+    return this.users.replaceRoles(
+      id,
+      body.roles.map((r) => ({ role: r.role, scopeUnitId: r.scopeUnitId ?? null })),
+    );
   }
 
   @Post('users/:id/unlock')

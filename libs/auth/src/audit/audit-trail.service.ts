@@ -98,7 +98,10 @@ export class AuditTrail {
       return {
         ok: false,
         checked,
-        firstBroken: { seq: checked + 1, reason: `rows after ${checked} are missing (chain head is at ${head.lastSeq})` },
+        firstBroken: {
+          seq: checked + 1,
+          reason: `rows after ${checked} are missing (chain head is at ${head.lastSeq})`,
+        },
       };
     }
     return { ok: true, checked };

@@ -90,7 +90,12 @@ export class LoginService {
 
     const mfaNeeded = await this.mfaRequired(account, client.zone);
     if (mfaNeeded && account.mfaEnabled) {
-      const { token, session } = await this.sessions.create({ ...client, userId: account.id, stage: 'awaiting-mfa', mfaVerified: false });
+      const { token, session } = await this.sessions.create({
+        ...client,
+        userId: account.id,
+        stage: 'awaiting-mfa',
+        mfaVerified: false,
+      });
       await this.recordAttempt(account, 'auth.login.password', 'success', { next: 'mfa' });
       return { status: 'mfa-required', challengeToken: token, expiresAt: session.expiresAt };
     }
@@ -99,7 +104,12 @@ export class LoginService {
         await this.recordAttempt(account, 'auth.login', 'denied', { reason: 'mfa-not-enrolled' });
         throw new AccessDeniedError('二要素認証が未登録です。LGWAN接続系でログインして登録してください。');
       }
-      const { token, session } = await this.sessions.create({ ...client, userId: account.id, stage: 'enrolment-required', mfaVerified: false });
+      const { token, session } = await this.sessions.create({
+        ...client,
+        userId: account.id,
+        stage: 'enrolment-required',
+        mfaVerified: false,
+      });
       await this.recordAttempt(account, 'auth.login', 'success', { next: 'mfa-enrolment' });
       return { status: 'mfa-enrolment-required', token, expiresAt: session.expiresAt, account };
     }
@@ -107,7 +117,12 @@ export class LoginService {
   }
 
   /** Second factor: a TOTP code or a one-time recovery code against a pending challenge. */
-  async verifyMfa(challengeToken: string, code: string | undefined, recoveryCode: string | undefined, client: ClientInfo): Promise<LoginOutcome> {
+  async verifyMfa(
+    challengeToken: string,
+    code: string | undefined,
+    recoveryCode: string | undefined,
+    client: ClientInfo,
+  ): Promise<LoginOutcome> {
     const session = await this.sessions.resolve(challengeToken, client.zone);
     if (!session || session.stage !== 'awaiting-mfa') {
       throw new AuthenticationError('確認の有効期限が切れました。もう一度ログインしてください。');
@@ -133,8 +148,18 @@ export class LoginService {
     await this.audit.record({ action: 'auth.logout', targetType: 'session', targetId: sessionId });
   }
 
-  private async completeLogin(account: UserAccount, client: ClientInfo, mfaVerified: boolean, method?: string): Promise<LoginOutcome> {
-    const { token, session } = await this.sessions.create({ ...client, userId: account.id, stage: 'active', mfaVerified });
+  private async completeLogin(
+    account: UserAccount,
+    client: ClientInfo,
+    mfaVerified: boolean,
+    method?: string,
+  ): Promise<LoginOutcome> {
+    const { token, session } = await this.sessions.create({
+      ...client,
+      userId: account.id,
+      stage: 'active',
+      mfaVerified,
+    });
     await this.transactions.run(async (em) => {
       await em.update(UserAccount, { id: account.id }, { lastLoginAt: this.clock.now() });
       await this.audit.record({
@@ -192,12 +217,30 @@ export class LoginService {
       const next = afterFailedLogin(fresh, this.clock.now());
       await em.update(UserAccount, { id: userId }, next);
       if (next.lockedUntil && next.lockedUntil !== fresh.lockedUntil) {
-        await this.audit.record({ action: 'auth.locked', targetType: 'user', targetId: userId, actor: { userId: null, name: 'system' }, capacity: 'system' });
+        await this.audit.record({
+          action: 'auth.locked',
+          targetType: 'user',
+          targetId: userId,
+          actor: { userId: null, name: 'system' },
+          capacity: 'system',
+        });
       }
     });
   }
 
-  private recordAttempt(account: UserAccount, action: string, outcome: 'success' | 'denied' | 'failure', detail: Record<string, unknown>) {
-    return this.audit.record({ action, targetType: 'user', targetId: account.id, outcome, actor: { userId: account.id, name: account.username }, detail });
+  private recordAttempt(
+    account: UserAccount,
+    action: string,
+    outcome: 'success' | 'denied' | 'failure',
+    detail: Record<string, unknown>,
+  ) {
+    return this.audit.record({
+      action,
+      targetType: 'user',
+      targetId: account.id,
+      outcome,
+      actor: { userId: account.id, name: account.username },
+      detail,
+    });
   }
 }

@@ -32,11 +32,17 @@ export class MfaEnrolmentService {
     const account = await this.transactions.run((em) => em.findOneBy(UserAccount, { id: userId }));
     if (!account?.totpPendingSecret) throw new ConflictError('二要素認証の登録が開始されていません。');
     if (!(await this.login.acceptTotp(account, code, account.totpPendingSecret))) {
-      throw new InvalidInputError('確認コードが正しくありません。', [{ field: 'code', messages: ['確認コードが正しくありません'] }]);
+      throw new InvalidInputError('確認コードが正しくありません。', [
+        { field: 'code', messages: ['確認コードが正しくありません'] },
+      ]);
     }
     const recoveryCodes = newRecoveryCodes();
     await this.transactions.run(async (em) => {
-      await em.update(UserAccount, { id: userId }, { totpSecret: account.totpPendingSecret, totpPendingSecret: null, mfaEnabled: true });
+      await em.update(
+        UserAccount,
+        { id: userId },
+        { totpSecret: account.totpPendingSecret, totpPendingSecret: null, mfaEnabled: true },
+      );
       await em.delete(MfaRecoveryCode, { userId });
       await em.insert(
         MfaRecoveryCode,
@@ -52,7 +58,11 @@ export class MfaEnrolmentService {
   /** Admin reset (lost device): MFA off, sessions ended; the user enrols again at next login. */
   async reset(userId: number): Promise<void> {
     await this.transactions.run(async (em) => {
-      const result = await em.update(UserAccount, { id: userId }, { totpSecret: null, totpPendingSecret: null, totpLastStep: null, mfaEnabled: false });
+      const result = await em.update(
+        UserAccount,
+        { id: userId },
+        { totpSecret: null, totpPendingSecret: null, totpLastStep: null, mfaEnabled: false },
+      );
       if (!result.affected) throw new NotFoundError('アカウントが見つかりません。');
       await em.delete(MfaRecoveryCode, { userId });
       await this.audit.record({ action: 'auth.mfa.reset', targetType: 'user', targetId: userId, capacity: 'admin' });

@@ -39,7 +39,14 @@ export class AuthAndAudit1764000000000 implements MigrationInterface {
         name: 'user_role',
         columns: [col.id(), col.int('userId'), col.varchar('role', 40), col.int('scopeUnitId', true)],
         indices: [new TableIndex({ name: 'ix_user_role_user', columnNames: ['userId'] })],
-        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['userId'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
     await q.createTable(
@@ -47,7 +54,14 @@ export class AuthAndAudit1764000000000 implements MigrationInterface {
         name: 'mfa_recovery_code',
         columns: [col.id(), col.int('userId'), col.varchar('codeHash', 64), col.instant('usedAt', true)],
         indices: [new TableIndex({ name: 'ix_mfa_recovery_user', columnNames: ['userId'] })],
-        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['userId'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
     await q.createTable(
@@ -73,7 +87,14 @@ export class AuthAndAudit1764000000000 implements MigrationInterface {
           new TableIndex({ name: 'uq_auth_session_token', columnNames: ['tokenHash'], isUnique: true }),
           new TableIndex({ name: 'ix_auth_session_user', columnNames: ['userId'] }),
         ],
-        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['userId'],
+            referencedTableName: 'user_account',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
     await q.createTable(
@@ -114,7 +135,14 @@ export class AuthAndAudit1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_chain_head', 'audit_event', 'auth_session', 'mfa_recovery_code', 'user_role', 'user_account']) {
+    for (const table of [
+      'audit_chain_head',
+      'audit_event',
+      'auth_session',
+      'mfa_recovery_code',
+      'user_role',
+      'user_account',
+    ]) {
       await q.dropTable(table);
     }
   }

@@ -14,7 +14,10 @@ describe('configuration from the environment', () => {
   });
 
   it('takes MySQL/MariaDB from DATABASE_URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'mysql://root:@127.0.0.1:3306/ringi' }).database).toEqual({ type: 'mysql', url: 'mysql://root:@127.0.0.1:3306/ringi' });
+    expect(loadConfig({ DATABASE_URL: 'mysql://root:@127.0.0.1:3306/ringi' }).database).toEqual({
+      type: 'mysql',
+      url: 'mysql://root:@127.0.0.1:3306/ringi',
+    });
   });
 
   it.each([

@@ -51,6 +51,10 @@ class RingiEnvironment {
   RINGI_LOGIN_RATE_PER_MINUTE?: number;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  RINGI_MYNUMBER_KEY?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   })
@@ -62,9 +66,7 @@ export interface ListenAddress {
   port: number;
 }
 
-export type DatabaseConfig =
-  | { type: 'sqlite'; file: string }
-  | { type: 'mysql'; url: string };
+export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql'; url: string };
 
 export interface RingiConfig {
   dataDir: string;
@@ -76,6 +78,8 @@ export interface RingiConfig {
   /** Login attempts per client address per minute, on top of the per-account lockout. */
   loginRatePerMinute: number;
   logLevel: string;
+  /** AES key for stored 個人番号; unset = a key file in the data folder. */
+  myNumberKey: Buffer | null;
 }
 
 export class ConfigurationError extends Error {
@@ -95,7 +99,9 @@ function parseListen(value: string): ListenAddress {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RingiConfig {
   const raw = plainToInstance(RingiEnvironment, { ...env });
   const errors = validateSync(raw, { skipMissingProperties: false });
-  const problems = errors.map((e) => `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  const problems = errors.map(
+    (e) => `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
   for (const name of ['RINGI_LISTEN_LGWAN', 'RINGI_LISTEN_INTERNET', 'RINGI_LISTEN_MYNUMBER'] as const) {
     const value = env[name];
     if (value && LISTEN_PATTERN.test(value) && parseListen(value).port > 65535) {
@@ -127,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionAbsoluteHours: 12,
     loginRatePerMinute: raw.RINGI_LOGIN_RATE_PER_MINUTE ?? 20,
     logLevel: env.RINGI_LOG_LEVEL || 'info',
+    myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
   };
 }
 

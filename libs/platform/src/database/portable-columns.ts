@@ -22,7 +22,11 @@ export const col = {
   }),
   text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
   /** Up to 16 MB on MySQL (text stops at 64 KB); plain TEXT on SQLite. */
-  longText: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'mediumtext', isNullable: nullable }),
+  longText: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'mediumtext',
+    isNullable: nullable,
+  }),
   bool: (name: string, defaultValue: boolean): TableColumnOptions => ({
     name,
     type: 'boolean',

@@ -34,7 +34,8 @@ function explain(error: ValidationError): string[] {
   const args = (error as ValidationError & { contexts?: Record<string, unknown> }).contexts ?? {};
   return Object.entries(constraints).map(([name, english]) => {
     const wording = MESSAGES[name];
-    if (!wording) return english;
+    // A message written on the decorator is already Japanese; keep it as it is.
+    if (!wording || /[^ -~]/.test(english)) return english;
     const limits = extractLimits(english);
     return wording({ ...limits, ...(args[name] as object) });
   });

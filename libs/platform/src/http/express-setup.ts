@@ -36,7 +36,11 @@ export function configureExpress(app: Express): void {
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use(express.text({ type: ['application/xml', 'text/xml', 'text/plain'], limit: '5mb' }));
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (!error.type?.startsWith('entity.') && error.type !== 'charset.unsupported' && error.type !== 'encoding.unsupported') {
+    if (
+      !error.type?.startsWith('entity.') &&
+      error.type !== 'charset.unsupported' &&
+      error.type !== 'encoding.unsupported'
+    ) {
       return next(error);
     }
     const statusCode = error.status ?? 400;

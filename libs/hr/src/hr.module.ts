@@ -1,0 +1,45 @@
+import { Global, Module } from '@nestjs/common';
+import { AbsencesService } from './organisation/absences.service';
+import { DeputiesService } from './organisation/deputies.service';
+import { OrganisationRepository } from './organisation/organisation.repository';
+import { OrganisationService } from './organisation/organisation.service';
+import { PositionRoleSource } from './organisation/position-role-source';
+import { PostingsService } from './organisation/postings.service';
+import { StaffService } from './organisation/staff.service';
+import { UnitsService } from './organisation/units.service';
+import { AbsencesController } from './organisation/api/absences.controller';
+import { DeputiesController } from './organisation/api/deputies.controller';
+import { PostingsController } from './organisation/api/postings.controller';
+import { StaffController } from './organisation/api/staff.controller';
+import { UnitsController } from './organisation/api/units.controller';
+
+/**
+ * The organisation (部・課・係, positions, staff, postings, absences, deputies) and its admin API.
+ * Global, so the workflow and the domain libs inject OrganisationService without importing it.
+ * Needs PlatformModule (Transactions, Clock), AuditModule and a TypeORM DataSource with HR_ENTITIES
+ * and AUTH_ENTITIES (membersWithRoleInSubtree reads auth's user_role).
+ */
+@Global()
+@Module({
+  controllers: [UnitsController, StaffController, PostingsController, AbsencesController, DeputiesController],
+  providers: [
+    OrganisationRepository,
+    OrganisationService,
+    PositionRoleSource,
+    UnitsService,
+    StaffService,
+    PostingsService,
+    AbsencesService,
+    DeputiesService,
+  ],
+  exports: [
+    OrganisationService,
+    PositionRoleSource,
+    UnitsService,
+    StaffService,
+    PostingsService,
+    AbsencesService,
+    DeputiesService,
+  ],
+})
+export class HrModule {}

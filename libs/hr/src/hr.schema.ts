@@ -1,0 +1,10 @@
+import { Absence } from './organisation/entities/absence.entity';
+import { DeputyDesignation } from './organisation/entities/deputy-designation.entity';
+import { OrgUnit } from './organisation/entities/org-unit.entity';
+import { Position } from './organisation/entities/position.entity';
+import { Posting } from './organisation/entities/posting.entity';
+import { Staff } from './organisation/entities/staff.entity';
+import { Organisation1764100000000 } from './migrations/1764100000000-organisation';
+
+export const HR_ENTITIES = [OrgUnit, Position, Staff, Posting, Absence, DeputyDesignation];
+export const HR_MIGRATIONS = [Organisation1764100000000];

@@ -1,0 +1,50 @@
+export { HrModule } from './hr.module';
+export { HR_ENTITIES, HR_MIGRATIONS } from './hr.schema';
+
+export * from './organisation/domain/dates';
+export * from './organisation/domain/positions';
+export * from './organisation/domain/postings';
+export * from './organisation/domain/superiors';
+export * from './organisation/domain/tree';
+
+export { OrgUnit } from './organisation/entities/org-unit.entity';
+export { Position } from './organisation/entities/position.entity';
+export { Staff } from './organisation/entities/staff.entity';
+export { Posting } from './organisation/entities/posting.entity';
+export { Absence } from './organisation/entities/absence.entity';
+export { DeputyDesignation } from './organisation/entities/deputy-designation.entity';
+
+export * from './organisation/views';
+export { OrganisationService, type MemberFilter } from './organisation/organisation.service';
+export { PositionRoleSource } from './organisation/position-role-source';
+export { UnitsService, type UnitInput, type UnitChanges } from './organisation/units.service';
+export {
+  StaffService,
+  type StaffInput,
+  type StaffChanges,
+  type StaffFilter,
+  type StaffListItem,
+  type StaffDetail,
+} from './organisation/staff.service';
+export {
+  PostingsService,
+  type PostingInput,
+  type PostingChanges,
+  type TransferInput,
+  type TransferResult,
+  type PostingFilterInput,
+} from './organisation/postings.service';
+export {
+  AbsencesService,
+  type AbsenceInput,
+  type AbsenceChanges,
+  type AbsenceFilter,
+} from './organisation/absences.service';
+export { DeputiesService, type DeputyInput, type DeputyChanges } from './organisation/deputies.service';
+
+export * from './seed/demo-organisation';
+export * from './seed/seed-organisation';
+
+export { MyNumberModule } from './my-number/my-number.module';
+export { MY_NUMBER_ENTITIES, MY_NUMBER_MIGRATIONS } from './my-number/my-number.schema';
+export { isValidMyNumber } from './my-number/my-number-check-digit';

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@ringi/auth';
+import { Clock, InvalidInputError, NotFoundError, RINGI_CONFIG, Transactions, type RingiConfig } from '@ringi/platform';
+import { MyNumberCipher } from './my-number-cipher';
+import { isValidMyNumber } from './my-number-check-digit';
+import { StaffMyNumber } from './staff-my-number.entity';
+
+/** RINGI_MYNUMBER_KEY if set, else a key file created once in the data folder (readable by ringi only). */
+function loadKey(config: RingiConfig): Buffer {
+  if (config.myNumberKey) return config.myNumberKey;
+  const file = path.join(config.dataDir, 'mynumber.key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  }
+  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+@Injectable()
+export class MyNumberService {
+  private readonly cipher: MyNumberCipher;
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+    @Inject(RINGI_CONFIG) config: RingiConfig,
+  ) {
+    this.cipher = new MyNumberCipher(loadKey(config));
+  }
+
+  async set(staffId: number, myNumber: string): Promise<void> {
+    if (!isValidMyNumber(myNumber)) {
+      throw new InvalidInputError('個人番号が正しくありません。', [
+        { field: 'myNumber', messages: ['12桁の個人番号を入力してください（チェックデジットが一致しません）'] },
+      ]);
+    }
+    await this.transactions.run(async (em) => {
+      const exists = await em.query('SELECT id FROM staff WHERE id = ?', [staffId]);
+      if (exists.length === 0) throw new NotFoundError('職員が見つかりません。');
+      await em.save(StaffMyNumber, { staffId, encrypted: this.cipher.encrypt(myNumber), updatedAt: this.clock.now() });
+      await this.audit.record({ action: 'mynumber.registered', targetType: 'staff', targetId: staffId });
+    });
+  }
+
+  /** Every read is on record: who looked at whose 個人番号, from where. */
+  async get(staffId: number): Promise<string> {
+    return this.transactions.run(async (em) => {
+      const row = await em.findOneBy(StaffMyNumber, { staffId });
+      if (!row) throw new NotFoundError('個人番号が登録されていません。');
+      await this.audit.record({ action: 'mynumber.read', targetType: 'staff', targetId: staffId });
+      return this.cipher.decrypt(row.encrypted);
+    });
+  }
+}

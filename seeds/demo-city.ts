@@ -1,0 +1,149 @@
+import { IsNull, type DataSource } from 'typeorm';
+import { AuditTrail, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
+import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
+import { SystemClock, Transactions } from '@ringi/platform';
+
+/** Demo seed only: every named demo account has this password (see README). */
+export const DEMO_PASSWORD = 'Demo-pass-2026';
+/** Demo seed only: the TOTP secret of `admin`, printed in the README. */
+export const DEMO_ADMIN_TOTP_SECRET = 'RINGIDEMOADMINTOTPSECRET234567AB';
+
+interface DemoAccount {
+  username: string;
+  displayName?: string;
+  roles: Array<{ role: Role; scopeUnitCode?: string }>;
+  totpSecret?: string;
+}
+
+const NAMED_STAFF_ACCOUNTS: DemoAccount[] = [
+  { username: 'staff1', roles: [] },
+  { username: 'kakaricho1', roles: [] },
+  { username: 'kacho1', roles: [] },
+  { username: 'bucho1', roles: [] },
+  { username: 'fukushicho', roles: [] },
+  { username: 'shicho', roles: [] },
+  { username: 'permit1', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
+  { username: 'doro-kacho', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
+  { username: 'kaikei1', roles: [{ role: 'accounting-examiner' }] },
+  { username: 'jinji1', roles: [{ role: 'hr' }] },
+];
+
+const SYSTEM_ACCOUNTS: DemoAccount[] = [
+  {
+    username: 'admin',
+    displayName: 'システム管理者',
+    roles: [{ role: 'system-admin' }, { role: 'workflow-admin' }],
+    totpSecret: DEMO_ADMIN_TOTP_SECRET,
+  },
+  { username: 'auditor', displayName: '監査担当', roles: [{ role: 'auditor' }] },
+];
+
+export interface SeedSummary {
+  units: number;
+  staff: number;
+  accounts: number;
+  created: number;
+}
+
+/**
+ * Loads the fictional city みなと市: organisation, staff, postings, deputies, demo accounts and
+ * the applicant みなとガス. Idempotent: running it again adds nothing and changes no password.
+ */
+export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary> {
+  const transactions = new Transactions(dataSource);
+  const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
+  return transactions.run(async (em) => {
+    await seedOrganisation(em, DEMO_ORGANISATION);
+    const units = await em.find(OrgUnit);
+    const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
+    const staff = await em.find(Staff);
+    const staffByEmployeeNo = new Map(staff.map((s) => [s.employeeNo, s]));
+    let created = 0;
+
+    const ensure = async (spec: DemoAccount, fields: Partial<UserAccount>) => {
+      const username = spec.username.toLowerCase();
+      let account = await em.findOneBy(UserAccount, { username });
+      if (!account) {
+        account = em.create(UserAccount, { ...blankAccount(), ...fields, username });
+        await em.insert(UserAccount, account);
+        created += 1;
+      }
+      for (const grant of spec.roles) {
+        const scopeUnitId = grant.scopeUnitCode ? (unitIdByCode.get(grant.scopeUnitCode) ?? null) : null;
+        const exists = await em.findOneBy(UserRole, {
+          userId: account.id,
+          role: grant.role,
+          scopeUnitId: scopeUnitId ?? IsNull(),
+        });
+        if (!exists) await em.insert(UserRole, { userId: account.id, role: grant.role, scopeUnitId });
+      }
+      return account;
+    };
+
+    for (const spec of SYSTEM_ACCOUNTS) {
+      await ensure(spec, {
+        displayName: spec.displayName!,
+        passwordHash,
+        totpSecret: spec.totpSecret ?? null,
+        mfaEnabled: Boolean(spec.totpSecret),
+      });
+    }
+    for (const spec of NAMED_STAFF_ACCOUNTS) {
+      const person = staffByEmployeeNo.get(DEMO_ACCOUNT_EMPLOYEE_NOS[spec.username]);
+      if (!person) throw new Error(`demo staff for ${spec.username} is missing from the organisation seed`);
+      await ensure(spec, { displayName: displayName(person), staffId: person.id, email: person.email, passwordHash });
+    }
+    const named = new Set(Object.values(DEMO_ACCOUNT_EMPLOYEE_NOS));
+    for (const person of staff) {
+      if (named.has(person.employeeNo)) continue;
+      await ensure(
+        { username: `s${person.employeeNo}`.toLowerCase(), roles: [] },
+        { displayName: displayName(person), staffId: person.id, email: person.email, passwordHash: null },
+      );
+    }
+    await ensure(
+      { username: 'gas@example.jp', roles: [] },
+      {
+        kind: 'applicant',
+        displayName: 'みなとガス株式会社 道路占用担当',
+        organisationName: 'みなとガス株式会社',
+        email: 'gas@example.jp',
+        passwordHash,
+        emailVerifiedAt: new Date(),
+      },
+    );
+    await new AuditTrail(dataSource, transactions, new SystemClock()).record({
+      action: 'seed.demo-city',
+      actor: { userId: null, name: 'system' },
+      capacity: 'system',
+      detail: { created },
+    });
+    return { units: units.length, staff: staff.length, accounts: await em.count(UserAccount), created };
+  });
+}
+
+function displayName(person: Staff): string {
+  return `${person.familyName} ${person.givenName}`;
+}
+
+function blankAccount(): Omit<UserAccount, 'id' | 'username'> {
+  return {
+    kind: 'staff',
+    displayName: '',
+    email: null,
+    organisationName: null,
+    passwordHash: null,
+    staffId: null,
+    active: true,
+    failedLoginCount: 0,
+    lockedUntil: null,
+    passwordChangedAt: null,
+    totpSecret: null,
+    totpPendingSecret: null,
+    totpLastStep: null,
+    mfaEnabled: false,
+    emailVerifiedAt: null,
+    lastLoginAt: null,
+    createdAt: new Date(),
+  };
+}
