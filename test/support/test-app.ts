@@ -14,6 +14,7 @@ export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
   clock: ManualClock;
+  database: TestDatabase;
   /** A supertest client on the listener of one zone. */
   on(zone: Zone): TestAgent;
   /** Logs in on a zone and returns the bearer token (fails the test if login does not succeed). */
@@ -27,11 +28,13 @@ export interface TestAppOptions {
   zoneModel?: ZoneModelName;
   now?: string;
   env?: Record<string, string>;
+  /** Run as a second API process on another app's database (that app drops it). */
+  database?: TestDatabase;
 }
 
 /** A real ringi on a fresh database (SQLite file, or MariaDB when DATABASE_URL is set), one server per zone. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db: TestDatabase = await createTestDatabase();
+  const db: TestDatabase = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     RINGI_ZONE_MODEL: options.zoneModel ?? 'alpha',
     RINGI_LOG_LEVEL: 'silent',
@@ -51,6 +54,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     dataSource,
     clock,
+    database: db,
     on,
     async login(username, zone = 'lgwan', password = DEMO_PASSWORD) {
       const res = await on(zone).post('/api/auth/login').send({ username, password });
@@ -72,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -65,3 +65,19 @@ export interface RoleGrant {
 export function permissionsOf(grants: readonly RoleGrant[]): Set<Permission> {
   return new Set(grants.flatMap((g) => ROLE_PERMISSIONS[g.role]));
 }
+
+/**
+ * Whether the grants allow `permission` on something belonging to a unit. A scoped grant covers
+ * its unit's subtree, so it applies when its scope is the unit itself or one of its ancestors.
+ */
+export function permitsInUnit(
+  grants: readonly RoleGrant[],
+  permission: Permission,
+  unitAndAncestorIds: readonly number[],
+): boolean {
+  return grants.some(
+    (g) =>
+      ROLE_PERMISSIONS[g.role].includes(permission) &&
+      (g.scopeUnitId === null || unitAndAncestorIds.includes(g.scopeUnitId)),
+  );
+}

@@ -1,0 +1,44 @@
+import { startTestApp, type TestApp } from './support/test-app';
+import { createAccount } from './support/accounts';
+
+describe('two API processes on one database (e2e)', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await startTestApp();
+    second = await startTestApp({ database: first.database });
+    await createAccount(first.dataSource, { username: 'auditor', roles: ['auditor'] });
+    for (let i = 0; i < 4; i++) await createAccount(first.dataSource, { username: `clerk${i}` });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('keeps one unbroken audit chain while both write at once', async () => {
+    const logins = Array.from({ length: 24 }, (_, i) =>
+      (i % 2 ? first : second)
+        .on('lgwan')
+        .post('/api/auth/login')
+        .send({ username: `clerk${i % 4}`, password: i % 3 ? 'Demo-pass-2026' : 'wrong-pass-1' }),
+    );
+    const statuses = (await Promise.all(logins)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(16);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(8);
+
+    // Sessions live in the database, so a login on one process is valid on the other.
+    const token = await first.login('auditor');
+    const verify = await second.on('lgwan').get('/api/audit/verify').set('Authorization', `Bearer ${token}`);
+    expect(verify.body).toMatchObject({ ok: true });
+    expect(verify.body.checked).toBeGreaterThanOrEqual(25);
+  });
+
+  it('ends a session on both processes when it is logged out on one', async () => {
+    const token = await second.login('clerk1');
+    const me = () => first.on('lgwan').get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    expect((await me()).status).toBe(200);
+    await second.on('lgwan').post('/api/auth/logout').set('Authorization', `Bearer ${token}`);
+    expect((await me()).status).toBe(401);
+  });
+});
