@@ -17,7 +17,12 @@ function platformOf(name) {
   let cpu = CPU.find((c) => parts.includes(c));
   if (!cpu && parts.includes('x86_64')) cpu = 'x64';
   if (!cpu && parts.includes('universal')) cpu = undefined;
-  const libc = parts.includes('musl') || parts.includes('musleabihf') ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  const libc =
+    parts.includes('musl') || parts.includes('musleabihf')
+      ? 'musl'
+      : parts.includes('gnu') || parts.includes('gnueabihf')
+        ? 'glibc'
+        : undefined;
   return { os, cpu, libc };
 }
 
@@ -41,7 +46,9 @@ for (const [path, meta] of Object.entries(packages)) {
     added += 1;
   }
 }
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 fs.writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
-console.log(`added ${added} optional platform entries to package-lock.json`);
+process.stdout.write(`added ${added} optional platform entries to package-lock.json\n`);
