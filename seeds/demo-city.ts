@@ -2,6 +2,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import { AuditTrail, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
 import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
+import { DEMO_DELEGATION_RULES, DelegationTable } from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
 export const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -112,6 +113,17 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         emailVerifiedAt: new Date(),
       },
     );
+    if (!(await em.existsBy(DelegationTable, { tableKey: 'standard' }))) {
+      await em.insert(DelegationTable, {
+        tableKey: 'standard',
+        version: 1,
+        name: 'みなと市事務決裁規程 別表（専決区分）',
+        rules: JSON.stringify(DEMO_DELEGATION_RULES),
+        active: true,
+        createdByUserId: null,
+        createdAt: new Date(),
+      });
+    }
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({
       action: 'seed.demo-city',
       actor: { userId: null, name: 'system' },

@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } from '@ringi/platform';
 import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
 import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
+import { DelegatedAuthorityModule, WorkflowModule } from '@ringi/workflow';
 import { HealthController } from './health/health.controller';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 
@@ -34,6 +35,8 @@ export class AppModule {
         AuthModule,
         HrModule,
         MyNumberModule,
+        WorkflowModule,
+        DelegatedAuthorityModule,
       ],
       controllers: [HealthController],
     };

@@ -1,0 +1,27 @@
+export { WorkflowModule } from './workflow.module';
+export { WORKFLOW_ENTITIES, WORKFLOW_MIGRATIONS } from './workflow.schema';
+
+export { WorkflowDefinition } from './definition-store/entities/workflow-definition.entity';
+export {
+  DefinitionStoreService,
+  DEFINITION_PROBLEMS_MESSAGE,
+  type DefinitionActor,
+  type DeployOptions,
+} from './definition-store/definition-store.service';
+export type { DefinitionKeyView, DefinitionVersionView, StoredDefinition } from './definition-store/definition-views';
+export { isProcessKey, MAX_PROCESS_KEY_LENGTH } from './definition-store/domain/process-key';
+
+export { WorkflowInstance, type InstanceStatus } from './instances/entities/workflow-instance.entity';
+export { WorkflowTask, type TaskStatus } from './tasks/entities/workflow-task.entity';
+export { WorkflowHistory } from './instances/entities/workflow-history.entity';
+export { InstanceService, type StartInstanceInput } from './instances/instance.service';
+export type { InstanceView, InstanceSummaryView, TaskView, HistoryView } from './instances/instance-views';
+export { TaskService, type Inbox, type InboxItem, type TaskDetail, type TaskAction } from './tasks/task.service';
+
+export * from './definitions/index';
+export * from './engine/index';
+export * from './delegated-authority/delegated-authority';
+export { DelegationTable } from './delegated-authority/delegation-table.entity';
+export { DelegationTableService, type DelegationTableView } from './delegated-authority/delegation-table.service';
+export { DelegatedAuthorityModule } from './delegated-authority/delegated-authority.module';
+export { DELEGATION_ENTITIES, DELEGATION_MIGRATIONS } from './delegated-authority/delegated-authority.schema';

@@ -1,0 +1,15 @@
+import { positionCodeOf } from './assignee-resolver';
+
+describe('positionCodeOf', () => {
+  it('maps the Japanese post names of ringi:assignee to position codes', () => {
+    expect(positionCodeOf('課長')).toBe('section-chief');
+    expect(positionCodeOf(' 係長 ')).toBe('subsection-chief');
+    expect(positionCodeOf('部長')).toBe('director');
+    expect(positionCodeOf('課長補佐')).toBe('assistant-chief');
+  });
+
+  it('accepts a position code and refuses unknown posts', () => {
+    expect(positionCodeOf('section-chief')).toBe('section-chief');
+    expect(positionCodeOf('番長')).toBeNull();
+  });
+});

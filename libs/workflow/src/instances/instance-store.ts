@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { UserAccount } from '@ringi/auth';
+import { Clock, ConflictError } from '@ringi/platform';
+import { jstDateOf } from '@ringi/hr';
+import type { RunResult } from '../engine/process-runner';
+import type { TaskWait } from '../engine/waits';
+import { addBusinessDays } from '../engine/business-days';
+import { WorkflowTask } from '../tasks/entities/workflow-task.entity';
+import { AssigneeResolver, type Initiator } from './assignee-resolver';
+import { WorkflowHistory } from './entities/workflow-history.entity';
+import { WorkflowInstance, type InstanceStatus } from './entities/workflow-instance.entity';
+
+export interface HistoryEntry {
+  taskId?: number | null;
+  actorUserId: number | null;
+  actorName: string | null;
+  capacity?: string;
+  action: string;
+  comment?: string | null;
+}
+
+export const CONCURRENT_CHANGE_MESSAGE =
+  'この案件は他の操作で更新されました。画面を更新してからもう一度操作してください。';
+
+const WRITE_CONFLICT_CODES = new Set([
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_LOCKED',
+]);
+
+/** True for the errors a database answers a lost write race with (deadlock, busy SQLite file). */
+export function isWriteConflict(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  return code !== undefined && WRITE_CONFLICT_CODES.has(code);
+}
+
+/**
+ * Writes of wf_instance, wf_task and wf_history inside the caller's transaction: the instance state after a
+ * runner call, the task rows that follow the runner's waits, and history lines.
+ */
+@Injectable()
+export class InstanceStore {
+  constructor(
+    private readonly resolver: AssigneeResolver,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */
+  lockInstance(em: EntityManager, id: number, lock: object): Promise<WorkflowInstance | null> {
+    return em.findOne(WorkflowInstance, { where: { id }, ...lock });
+  }
+
+  /** Stores the state after a runner call; a concurrent writer that got there first answers 409. */
+  async saveRun(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    result: RunResult,
+    status: InstanceStatus = statusAfter(result),
+  ): Promise<void> {
+    const changes = {
+      engineState: result.state,
+      variables: JSON.stringify(result.variables),
+      status,
+      endedAt: status === 'running' ? null : this.clock.now(),
+      lockVersion: instance.lockVersion + 1,
+    };
+    const update = await em.update(WorkflowInstance, { id: instance.id, lockVersion: instance.lockVersion }, changes);
+    if (update.affected !== undefined && update.affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
+    Object.assign(instance, changes);
+  }
+
+  /**
+   * Makes the open task rows follow the runner's waits: new user-task waits get a row with their assignee
+   * resolved now; open rows whose wait is gone (e.g. withdrawn by a quorum) are cancelled.
+   */
+  async syncTasks(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    waits: TaskWait[],
+    initiator: Initiator,
+  ): Promise<WorkflowTask[]> {
+    const open = await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } });
+    const userWaits = waits.filter((w) => w.kind === 'userTask');
+    const now = this.clock.now();
+    for (const task of open) {
+      if (!userWaits.some((w) => w.executionId === task.executionId)) {
+        await em.update(WorkflowTask, { id: task.id, status: 'open' }, { status: 'cancelled', completedAt: now });
+      }
+    }
+    const created: WorkflowTask[] = [];
+    for (const wait of userWaits) {
+      if (open.some((t) => t.executionId === wait.executionId)) continue;
+      const name = wait.name ?? wait.elementId;
+      const resolved = await this.resolver.resolve(em, wait.ringi?.assignee ?? null, {
+        initiator,
+        businessType: instance.businessType,
+        variables: JSON.parse(instance.variables) as Record<string, unknown>,
+        date: jstDateOf(now),
+        taskName: name,
+      });
+      const row = em.create(WorkflowTask, {
+        instanceId: instance.id,
+        executionId: wait.executionId,
+        elementId: wait.elementId,
+        name: wait.name,
+        stepKind: wait.ringi?.stepKind ?? 'approve',
+        ...resolved,
+        status: 'open',
+        dueAt: wait.ringi?.due ? addBusinessDays(now, wait.ringi.due) : null,
+        createdAt: now,
+        completedAt: null,
+        completedByUserId: null,
+        outcome: null,
+        comment: null,
+      });
+      await em.insert(WorkflowTask, row);
+      created.push(row);
+    }
+    return created;
+  }
+
+  /** Closes an open task; 409 when another request closed it first. */
+  async closeTask(
+    em: EntityManager,
+    task: WorkflowTask,
+    outcome: string,
+    byUserId: number,
+    comment: string | null,
+  ): Promise<void> {
+    const changes = {
+      status: 'completed' as const,
+      outcome,
+      completedAt: this.clock.now(),
+      completedByUserId: byUserId,
+      comment,
+    };
+    const update = await em.update(WorkflowTask, { id: task.id, status: 'open' }, changes);
+    if (update.affected !== undefined && update.affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
+    Object.assign(task, changes);
+  }
+
+  /** Cancels every open task of the instance (the case ended without them). */
+  async cancelOpenTasks(em: EntityManager, instanceId: number): Promise<void> {
+    await em.update(
+      WorkflowTask,
+      { instanceId, status: 'open' },
+      { status: 'cancelled', completedAt: this.clock.now() },
+    );
+  }
+
+  async history(em: EntityManager, instanceId: number, entry: HistoryEntry): Promise<void> {
+    await em.insert(WorkflowHistory, {
+      instanceId,
+      taskId: entry.taskId ?? null,
+      at: this.clock.now(),
+      actorUserId: entry.actorUserId,
+      actorName: entry.actorName,
+      capacity: entry.capacity ?? 'self',
+      action: entry.action,
+      comment: entry.comment ?? null,
+    });
+  }
+
+  /** Who started the instance, for resolving assignees of later tasks. */
+  async initiatorOf(em: EntityManager, instance: WorkflowInstance): Promise<Initiator> {
+    const user = await em.findOne(UserAccount, { where: { id: instance.initiatorUserId } });
+    return {
+      userId: instance.initiatorUserId,
+      displayName: user?.displayName ?? '',
+      staffId: instance.initiatorStaffId,
+      unitId: instance.initiatorUnitId,
+    };
+  }
+}
+
+/** The instance status the runner's answer implies. */
+export function statusAfter(result: RunResult): InstanceStatus {
+  switch (result.outcome?.status) {
+    case undefined:
+      return 'running';
+    case 'completed':
+      return 'completed';
+    case 'cancelled':
+      return 'cancelled';
+    case 'failed':
+      return 'failed';
+  }
+}
