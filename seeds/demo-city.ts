@@ -2,7 +2,8 @@ import { IsNull, type DataSource } from 'typeorm';
 import { AuditTrail, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
 import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
-import { DEMO_DELEGATION_RULES, DelegationTable } from '@ringi/workflow';
+import fs from 'node:fs';
+import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
 export const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -38,6 +39,9 @@ const SYSTEM_ACCOUNTS: DemoAccount[] = [
   },
   { username: 'auditor', displayName: '監査担当', roles: [{ role: 'auditor' }] },
 ];
+
+/** Workflows every demo city starts with (seeds/bpmn): 文書の起案・決裁, 汎用申請, 支出の伺い (専決). */
+const SEEDED_WORKFLOWS = ['document-approval', 'generic-request', 'purchase-approval'];
 
 export interface SeedSummary {
   units: number;
@@ -122,6 +126,23 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         active: true,
         createdByUserId: null,
         createdAt: new Date(),
+      });
+    }
+    for (const name of SEEDED_WORKFLOWS) {
+      const xml = fs.readFileSync(new URL(`./bpmn/${name}.bpmn`, import.meta.url), 'utf8');
+      const definition = await validateDefinition(xml);
+      if (!definition.ok) throw new Error(`seeded workflow ${name} is invalid: ${JSON.stringify(definition.problems)}`);
+      if (await em.existsBy(WorkflowDefinition, { processKey: definition.processKey })) continue;
+      await em.insert(WorkflowDefinition, {
+        processKey: definition.processKey,
+        version: 1,
+        name: definition.processName,
+        xml,
+        serializedContext: definition.serializedContext,
+        userTasks: JSON.stringify(definition.userTasks),
+        active: true,
+        deployedByUserId: null,
+        deployedAt: new Date(),
       });
     }
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({

@@ -96,3 +96,47 @@ describe('the demo city みなと市 (e2e)', () => {
     expect(JSON.stringify(audit)).not.toContain('123456789018');
   });
 });
+
+describe('the demo city workflows (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedDemoCity(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('deploys the document approval, the generic request and the 専決-routed purchase', async () => {
+    const token = await t.login('staff1');
+    const res = await t.on('lgwan').get('/api/workflow/definitions').set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.map((d: { processKey: string }) => d.processKey).sort()).toEqual([
+      'document-approval',
+      'generic-request',
+      'purchase-approval',
+    ]);
+  });
+
+  it('routes a generic request from staff1 to the 総務課 係長 and 課長', async () => {
+    const tokens = {
+      staff1: await t.login('staff1'),
+      kakaricho1: await t.login('kakaricho1'),
+      kacho1: await t.login('kacho1'),
+    };
+    const as = (who: keyof typeof tokens) => ({ Authorization: `Bearer ${tokens[who]}` });
+    const started = await t
+      .on('lgwan')
+      .post('/api/workflow/instances')
+      .set(as('staff1'))
+      .send({ definitionKey: 'generic-request', businessKey: 'REQ-1' });
+    expect(started.status).toBe(201);
+    for (const who of ['staff1', 'kakaricho1', 'kacho1'] as const) {
+      const inbox = await t.on('lgwan').get('/api/workflow/tasks').set(as(who));
+      const task = inbox.body.items.find((i: { instanceId: number }) => i.instanceId === started.body.id);
+      expect((await t.on('lgwan').post(`/api/workflow/tasks/${task.id}/approve`).set(as(who)).send({})).status).toBe(
+        200,
+      );
+    }
+    const done = await t.on('lgwan').get(`/api/workflow/instances/${started.body.id}`).set(as('staff1'));
+    expect(done.body.status).toBe('completed');
+  });
+});
