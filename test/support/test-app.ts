@@ -42,6 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RINGI_LISTEN_INTERNET: '127.0.0.1:0',
     RINGI_LISTEN_MYNUMBER: '127.0.0.1:0',
     RINGI_LOGIN_RATE_PER_MINUTE: '10000',
+    RINGI_TIMER_POLL_SECONDS: '0',
     ...options.env,
   });
   config.database = db.config;

@@ -4,7 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } from '@ringi/platform';
 import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
 import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
-import { DelegatedAuthorityModule, WorkflowModule } from '@ringi/workflow';
+import { DelegatedAuthorityModule, TimersModule, WorkflowModule } from '@ringi/workflow';
 import { HealthController } from './health/health.controller';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 
@@ -37,6 +37,7 @@ export class AppModule {
         MyNumberModule,
         WorkflowModule,
         DelegatedAuthorityModule,
+        TimersModule,
       ],
       controllers: [HealthController],
     };

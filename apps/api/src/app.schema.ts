@@ -1,7 +1,14 @@
 import { orderMigrations } from '@ringi/platform';
 import { AUTH_ENTITIES, AUTH_MIGRATIONS } from '@ringi/auth';
 import { HR_ENTITIES, HR_MIGRATIONS, MY_NUMBER_ENTITIES, MY_NUMBER_MIGRATIONS } from '@ringi/hr';
-import { DELEGATION_ENTITIES, DELEGATION_MIGRATIONS, WORKFLOW_ENTITIES, WORKFLOW_MIGRATIONS } from '@ringi/workflow';
+import {
+  DELEGATION_ENTITIES,
+  DELEGATION_MIGRATIONS,
+  TIMER_ENTITIES,
+  TIMER_MIGRATIONS,
+  WORKFLOW_ENTITIES,
+  WORKFLOW_MIGRATIONS,
+} from '@ringi/workflow';
 
 /** Every entity and migration of the composed suite: what the app, the CLI and tests load. */
 export const ALL_ENTITIES = [
@@ -10,6 +17,7 @@ export const ALL_ENTITIES = [
   ...MY_NUMBER_ENTITIES,
   ...WORKFLOW_ENTITIES,
   ...DELEGATION_ENTITIES,
+  ...TIMER_ENTITIES,
 ];
 export const ALL_MIGRATIONS = orderMigrations(
   AUTH_MIGRATIONS,
@@ -17,4 +25,5 @@ export const ALL_MIGRATIONS = orderMigrations(
   MY_NUMBER_MIGRATIONS,
   WORKFLOW_MIGRATIONS,
   DELEGATION_MIGRATIONS,
+  TIMER_MIGRATIONS,
 );

@@ -51,6 +51,13 @@ class RingiEnvironment {
   RINGI_LOGIN_RATE_PER_MINUTE?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds (0 turns the timer poller off)' })
+  @Min(0)
+  @Max(3600)
+  RINGI_TIMER_POLL_SECONDS?: number;
+
+  @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
   RINGI_MYNUMBER_KEY?: string;
 
@@ -78,6 +85,8 @@ export interface RingiConfig {
   /** Login attempts per client address per minute, on top of the per-account lockout. */
   loginRatePerMinute: number;
   logLevel: string;
+  /** How often due workflow timers are looked for; 0 = never (tests fire them by hand). */
+  timerPollSeconds: number;
   /** AES key for stored 個人番号; unset = a key file in the data folder. */
   myNumberKey: Buffer | null;
 }
@@ -133,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionAbsoluteHours: 12,
     loginRatePerMinute: raw.RINGI_LOGIN_RATE_PER_MINUTE ?? 20,
     logLevel: env.RINGI_LOG_LEVEL || 'info',
+    timerPollSeconds: raw.RINGI_TIMER_POLL_SECONDS ?? 5,
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
   };
 }
