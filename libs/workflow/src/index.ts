@@ -25,3 +25,7 @@ export { DelegationTable } from './delegated-authority/delegation-table.entity';
 export { DelegationTableService, type DelegationTableView } from './delegated-authority/delegation-table.service';
 export { DelegatedAuthorityModule } from './delegated-authority/delegated-authority.module';
 export { DELEGATION_ENTITIES, DELEGATION_MIGRATIONS } from './delegated-authority/delegated-authority.schema';
+export { WorkflowTimer } from './timers/workflow-timer.entity';
+export { TimerService, type NewTimer, type TimerHandler } from './timers/timer.service';
+export { TimersModule } from './timers/timers.module';
+export { TIMER_ENTITIES, TIMER_MIGRATIONS } from './timers/timers.schema';
