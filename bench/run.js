@@ -1,8 +1,184 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { measureEngineFloor } from './engine-floor.js';
+import { createBenchDatabase } from './database.js';
+import { BenchClient } from './http-client.js';
+import { measureHttpApprovals, PROCESS_KEY } from './approvals.js';
+import { fillInbox, measureInbox } from './inbox.js';
+import { createRingiApp } from '../dist/apps/api/src/create-app.js';
+import { createZoneServer, loadConfig } from '../dist/libs/platform/src/index.js';
+import { currentTotpCode } from '../dist/libs/auth/src/index.js';
+import { DEMO_ADMIN_TOTP_SECRET, seedDemoCity } from '../dist/seeds/demo-city.js';
 
-/** `npm run bench`: prints each measurement as a line of JSON and a readable summary. */
+/**
+ * `npm run bench`: one run on a fresh MariaDB database (dropped at the end). Prints each
+ * measurement as a line of JSON and a readable summary with the targets of issue 3.
+ *   BENCH_WINDOW_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CLIENTS (32),
+ *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306)
+ */
+const PASSWORD = 'Demo-pass-2026';
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const TARGETS = { stepsPerSecond: 150, approveP95: 50, floorRatio: 1.5, inboxP95: 50 };
+const out = (line) => process.stdout.write(`${line}\n`);
+const json = (bench, data) => out(JSON.stringify({ bench, ...data }));
+const mark = (ok) => (ok ? 'MET' : 'NOT MET');
+
+// 1. The raw floor first, alone on the CPU.
 const floor = await measureEngineFloor();
-process.stdout.write(`${JSON.stringify({ bench: 'engine-floor', ...floor })}\n`);
-process.stdout.write(
-  `engine floor (no HTTP, no DB): ${floor.perSecond} steps/s, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, state ${floor.stateBytes} bytes\n`,
+json('engine-floor', floor);
+out(
+  `engine floor (no HTTP, no DB): ${floor.perSecond} steps/s, mean ${floor.mean} ms, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, state ${floor.stateBytes} bytes`,
 );
+
+const db = await createBenchDatabase();
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-bench-'));
+let ringi;
+let server;
+const summary = [];
+try {
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    RINGI_DATA_DIR: dataDir,
+    RINGI_LOG_LEVEL: 'silent',
+    RINGI_LISTEN_LGWAN: '127.0.0.1:0',
+    RINGI_LISTEN_INTERNET: '127.0.0.1:0',
+    RINGI_LISTEN_MYNUMBER: '127.0.0.1:0',
+    RINGI_LOGIN_RATE_PER_MINUTE: '10000',
+  });
+  ringi = await createRingiApp(config);
+  await seedDemoCity(ringi.dataSource);
+  server = createZoneServer(ringi.handler, 'lgwan');
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const port = server.address().port;
+  out(`database ${db.name} on MariaDB, app in-process on 127.0.0.1:${port} (lgwan)`);
+
+  // Logins (one token per user) and the deployment of the bench model as a workflow admin with TOTP.
+  const setup = new BenchClient(port);
+  const tokens = {};
+  let definitionId;
+  try {
+    const first = await setup.request('POST', '/api/auth/login', { json: { username: 'admin', password: PASSWORD } });
+    if (first.body?.status !== 'mfa-required')
+      throw new Error(`admin login: ${first.status} ${JSON.stringify(first.body)}`);
+    const code = currentTotpCode(DEMO_ADMIN_TOTP_SECRET, new Date());
+    const mfa = await setup.request('POST', '/api/auth/login/mfa', {
+      json: { challengeToken: first.body.challengeToken, code },
+    });
+    if (mfa.status !== 200) throw new Error(`admin MFA: ${mfa.status} ${JSON.stringify(mfa.body)}`);
+    const xml = fs.readFileSync(new URL('./three-step.bpmn', import.meta.url), 'utf8');
+    const deployed = await setup.request('POST', '/api/workflow/definitions', { token: mfa.body.token, xml });
+    if (deployed.status !== 201) throw new Error(`deploy: ${deployed.status} ${JSON.stringify(deployed.body)}`);
+    definitionId = deployed.body.id;
+    for (const name of ['staff1', 'kakaricho1', 'kacho1']) {
+      const res = await setup.request('POST', '/api/auth/login', { json: { username: name, password: PASSWORD } });
+      if (res.status !== 200 || res.body.status !== 'ok')
+        throw new Error(`login ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens[name] = res.body.token;
+    }
+  } finally {
+    setup.close();
+  }
+
+  // 2. HTTP approvals (with the server-wide statement count, to see SQL statements per request).
+  const questions = async () => Number((await ringi.dataSource.query(`SHOW GLOBAL STATUS LIKE 'Questions'`))[0].Value);
+  const questionsBefore = await questions();
+  const approvals = await measureHttpApprovals({
+    port,
+    tokens,
+    clients: env('BENCH_CLIENTS', 32),
+    warmupMs: env('BENCH_WARMUP_SECONDS', 3) * 1000,
+    windowMs: env('BENCH_WINDOW_SECONDS', 20) * 1000,
+  });
+  approvals.sqlStatements = (await questions()) - questionsBefore - 1;
+  const requestsAll = approvals.approvalsAll + approvals.starts + approvals.instanceGets;
+  approvals.sqlStatementsPerRequest = Math.round((approvals.sqlStatements / requestsAll) * 10) / 10;
+  json('http-approvals', approvals);
+  const ratio = Math.round((approvals.mean / floor.mean) * 100) / 100;
+  const wallPerStep = approvals.stepsPerSecond > 0 ? 1000 / approvals.stepsPerSecond : Infinity;
+  const floorWallPerStep = 1000 / floor.perSecond;
+  const ratioData = {
+    httpMeanMs: approvals.mean,
+    floorMeanMs: floor.mean,
+    ratio,
+    httpWallMsPerStep: Math.round(wallPerStep * 1000) / 1000,
+    floorWallMsPerStep: Math.round(floorWallPerStep * 1000) / 1000,
+    wallRatio: Math.round((wallPerStep / floorWallPerStep) * 100) / 100,
+  };
+  json('http-vs-floor', ratioData);
+  out(
+    `HTTP approvals (${approvals.clients} clients, ${approvals.windowMs / 1000} s after ${approvals.warmupMs / 1000} s warm-up): ` +
+      `${approvals.stepsPerSecond} steps/s (${approvals.approvals} approvals, ${approvals.instancesCompleted} instances completed, ${approvals.errors} errors), ` +
+      `approve latency mean ${approvals.mean} ms, p50 ${approvals.p50} ms, p95 ${approvals.p95} ms, p99 ${approvals.p99} ms`,
+  );
+  out(
+    `  requests: ${approvals.approvalsAll} approves, ${approvals.starts} starts, ${approvals.instanceGets} instance GETs in all; ` +
+      `${approvals.sqlStatements} SQL statements on the server = ${approvals.sqlStatementsPerRequest} per request`,
+  );
+  if (approvals.errors > 0) out(`  first errors: ${JSON.stringify(approvals.errorSamples)}`);
+  out(
+    `HTTP vs floor: mean approve ${approvals.mean} ms / floor mean ${floor.mean} ms = ${ratio}x ` +
+      `(wall time per step, aggregate: ${ratioData.httpWallMsPerStep} ms vs ${ratioData.floorWallMsPerStep} ms = ${ratioData.wallRatio}x)`,
+  );
+  summary.push(
+    ['approval steps/s', `${approvals.stepsPerSecond}`, '≥ 150', approvals.stepsPerSecond >= TARGETS.stepsPerSecond],
+    ['approve p95', `${approvals.p95} ms`, '≤ 50 ms', approvals.p95 <= TARGETS.approveP95],
+    ['cost per step vs floor (mean approve latency)', `${ratio}x`, '≤ 1.5x', ratio <= TARGETS.floorRatio],
+    [
+      'cost per step vs floor (wall ms per step)',
+      `${ratioData.wallRatio}x`,
+      '≤ 1.5x',
+      ratioData.wallRatio <= TARGETS.floorRatio,
+    ],
+  );
+
+  // 3. Inbox of kacho1: 500 open tasks among (up to) 1,000,000 completed ones.
+  const [{ id: kachoId }] = await ringi.dataSource.query(`SELECT id FROM user_account WHERE username = 'kacho1'`);
+  const [{ id: staffId }] = await ringi.dataSource.query(`SELECT id FROM user_account WHERE username = 'staff1'`);
+  const fill = await fillInbox(ringi.dataSource, {
+    userId: Number(kachoId),
+    initiatorUserId: Number(staffId),
+    definitionId,
+    processKey: PROCESS_KEY,
+    completed: env('BENCH_INBOX_COMPLETED', 1_000_000),
+    budgetMs: env('BENCH_INBOX_BUDGET_SECONDS', 240) * 1000,
+  });
+  json('inbox-fill', fill);
+  out(
+    `inbox fill: kacho1 has ${fill.openTasks} open and ${fill.completedTasks} completed tasks ` +
+      `(${fill.completedInserted} of ${fill.completedTarget} completed inserted in ${fill.insertSeconds} s, ${fill.rowsPerSecond} rows/s incl. instances)`,
+  );
+  const inbox = await measureInbox({ port, token: tokens.kacho1 });
+  json('inbox', { ...inbox, openTasks: fill.openTasks, completedTasks: fill.completedTasks });
+  out(
+    `inbox GET /api/workflow/tasks (${inbox.clients} clients, ${inbox.count} requests, ${inbox.itemsReturned} items, ${inbox.responseBytes} bytes): ` +
+      `${inbox.perSecond} req/s, mean ${inbox.mean} ms, p50 ${inbox.p50} ms, p95 ${inbox.p95} ms, p99 ${inbox.p99} ms, ${inbox.errors} errors`,
+  );
+  summary.push([
+    `inbox p95 (${fill.openTasks} open / ${fill.completedTasks.toLocaleString('en')} completed)`,
+    `${inbox.p95} ms`,
+    '≤ 50 ms',
+    inbox.p95 <= TARGETS.inboxP95 && fill.completedTasks >= 1_000_000,
+    fill.completedTasks < 1_000_000
+      ? `(only ${fill.completedTasks} completed rows: target not measured at full size)`
+      : '',
+  ]);
+} finally {
+  if (server) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  if (ringi) await ringi.app.close();
+  await db.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+json('targets', { results: summary.map(([name, value, target, met]) => ({ name, value, target, met })) });
+out('\nSummary (targets from issue 3, 2-core machine):');
+for (const [name, value, target, met, note] of summary) {
+  out(`  ${name.padEnd(52)} ${value.padStart(10)}   target ${target.padEnd(8)} ${mark(met)} ${note ?? ''}`);
+}
