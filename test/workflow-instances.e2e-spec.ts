@@ -111,13 +111,13 @@ describe('workflow instances and tasks on the demo city (e2e)', () => {
     expect((await inboxOf('kacho1')).items.some((i) => i.instanceId === id)).toBe(false);
     const approved = await post(`/api/workflow/tasks/${chief.id}/approve`, 'kakaricho1', { comment: '確認しました' });
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ status: 'completed', outcome: 'approved', allowedActions: [] });
+    expect(approved.body).toMatchObject({ status: 'completed', outcome: 'approved', allowedActions: ['recall'] });
 
     const decision = await taskOf('kacho1', id);
     expect(decision).toMatchObject({ elementId: 'managerDecision', assigneeLabel: '総務課長', stepKind: 'decide' });
     const detail = await get(`/api/workflow/tasks/${decision.id}`, 'kacho1');
     expect(detail.status).toBe(200);
-    expect(detail.body.allowedActions).toEqual(['approve', 'reject']);
+    expect(detail.body.allowedActions).toEqual(['approve', 'reject', 'send-back']);
     expect(detail.body.instance).toMatchObject({ id, businessKey: 'DOC-2026-0001' });
     expect((await post(`/api/workflow/tasks/${decision.id}/approve`, 'kacho1')).status).toBe(200);
 
@@ -194,7 +194,11 @@ describe('workflow instances and tasks on the demo city (e2e)', () => {
     const group = await taskOf('jinji1', id); // hr, city-wide
     expect(group).toMatchObject({ elementId: 'chiefApproval', assigneeUserId: null, candidateRole: 'hr' });
     expect((await inboxOf('permit1')).items.some((i) => i.instanceId === id)).toBe(false);
-    expect((await get(`/api/workflow/tasks/${group.id}`, 'jinji1')).body.allowedActions).toEqual(['approve', 'reject']);
+    expect((await get(`/api/workflow/tasks/${group.id}`, 'jinji1')).body.allowedActions).toEqual([
+      'approve',
+      'reject',
+      'send-back',
+    ]);
     expect((await post(`/api/workflow/tasks/${group.id}/approve`, 'kakaricho1')).status).toBe(403);
     expect((await post(`/api/workflow/tasks/${group.id}/approve`, 'jinji1')).status).toBe(200);
     expect(await taskOf('bucho1', id)).toMatchObject({ elementId: 'managerDecision', assigneeUserId: userIds.bucho1 });

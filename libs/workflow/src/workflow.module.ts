@@ -8,6 +8,7 @@ import { InstanceStore } from './instances/instance-store';
 import { InstanceService } from './instances/instance.service';
 import { WorkflowRunner } from './instances/workflow-runner';
 import { TasksController } from './tasks/api/tasks.controller';
+import { DeputyAccess } from './tasks/deputy-access';
 import { TaskService } from './tasks/task.service';
 
 /**
@@ -28,6 +29,7 @@ import { TaskService } from './tasks/task.service';
     InstanceStore,
     InstanceService,
     TaskService,
+    DeputyAccess,
   ],
   exports: [DefinitionStoreService, InstanceService, TaskService],
 })

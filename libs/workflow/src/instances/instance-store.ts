@@ -18,6 +18,7 @@ export interface HistoryEntry {
   capacity?: string;
   action: string;
   comment?: string | null;
+  targetElementId?: string | null;
 }
 
 export const CONCURRENT_CHANGE_MESSAGE =
@@ -162,6 +163,7 @@ export class InstanceStore {
       capacity: entry.capacity ?? 'self',
       action: entry.action,
       comment: entry.comment ?? null,
+      targetElementId: entry.targetElementId ?? null,
     });
   }
 

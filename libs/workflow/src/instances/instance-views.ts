@@ -30,6 +30,7 @@ export interface HistoryView {
   capacity: string;
   action: string;
   comment: string | null;
+  targetElementId: string | null;
 }
 
 export interface InstanceSummaryView {
@@ -81,6 +82,7 @@ export function toHistoryView(h: WorkflowHistory): HistoryView {
     capacity: h.capacity,
     action: h.action,
     comment: h.comment,
+    targetElementId: h.targetElementId,
   };
 }
 

@@ -21,7 +21,7 @@ export class WorkflowHistory {
   @Column({ type: 'varchar', length: 200, nullable: true })
   actorName: string | null;
 
-  /** self, deputy (代決), … */
+  /** self, deputyDecision (代決), system, … */
   @Column({ type: 'varchar', length: 32 })
   capacity: string;
 
@@ -31,4 +31,8 @@ export class WorkflowHistory {
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  /** The step a 差戻し (sentBack) or 引戻し (recalled) returned the case to. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  targetElementId: string | null;
 }

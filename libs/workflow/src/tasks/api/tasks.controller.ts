@@ -4,7 +4,7 @@ import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommentDto } from '../../instances/api/instances.dto';
 import { TaskService } from '../task.service';
-import { InboxQuery } from './tasks.dto';
+import { BulkApproveDto, InboxQuery, SendBackDto } from './tasks.dto';
 
 @ApiTags('workflow: tasks')
 @Controller('api/workflow/tasks')
@@ -16,6 +16,14 @@ export class TasksController {
   @Access('business', 'workflow.use')
   inbox(@Query() query: InboxQuery, @CurrentPrincipal() principal: Principal) {
     return this.tasks.inbox(principal, query);
+  }
+
+  /** 一括承認: each task in its own transaction, a result per task. */
+  @Post('bulk-approve')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  bulkApprove(@Body() body: BulkApproveDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.bulkApprove(body.taskIds, principal, body.comment ?? null);
   }
 
   /** A task with its case, history and the actions I may take. */
@@ -37,5 +45,21 @@ export class TasksController {
   @Access('business', 'workflow.use')
   reject(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.reject(id, principal, body.comment ?? null);
+  }
+
+  /** 差戻し: back to the drafter or a chosen earlier step; the route resumes from there. */
+  @Post(':id/send-back')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  sendBack(@Param('id', IdPipe) id: number, @Body() body: SendBackDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.sendBack(id, principal, body.comment ?? null, body.targetElementId ?? null);
+  }
+
+  /** 引戻し: the previous actor takes their step back while the next one is untouched. */
+  @Post(':id/recall')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  recall(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.recall(id, principal, body.comment ?? null);
   }
 }
