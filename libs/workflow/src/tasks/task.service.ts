@@ -216,19 +216,9 @@ export class TaskService {
           await this.store.cancelOpenTasks(em, instance.id);
           await this.store.history(em, instance.id, { ...actor, action: 'rejected' });
         }
-        await this.audit.record({
-          action: action === 'approve' ? 'workflow.task.approved' : 'workflow.task.rejected',
-          targetType: 'workflow-task',
-          targetId: task.id,
-          capacity,
-          detail: {
-            instanceId: instance.id,
-            processKey: instance.processKey,
-            businessKey: instance.businessKey,
-            elementId: task.elementId,
-            instanceStatus: instance.status,
-            comment,
-          },
+        await this.auditTaskAction(action === 'approve' ? 'approved' : 'rejected', task, instance, capacity, {
+          instanceStatus: instance.status,
+          comment,
         });
       });
     } catch (error) {
@@ -292,20 +282,7 @@ export class TaskService {
           targetElementId: target,
         });
         await this.restartTasks(em, instance, result, previous);
-        await this.audit.record({
-          action: 'workflow.task.sentBack',
-          targetType: 'workflow-task',
-          targetId: task.id,
-          capacity,
-          detail: {
-            instanceId: instance.id,
-            processKey: instance.processKey,
-            businessKey: instance.businessKey,
-            elementId: task.elementId,
-            targetElementId: target,
-            comment,
-          },
-        });
+        await this.auditTaskAction('sentBack', task, instance, capacity, { targetElementId: target, comment });
       });
     } catch (error) {
       throw conflictFrom(error);
@@ -359,25 +336,35 @@ export class TaskService {
         });
         const reopened = await this.restartTasks(em, instance, result, recalled);
         recalledId = reopened.find((t) => t.elementId === recalled.elementId)?.id ?? recalled.id;
-        await this.audit.record({
-          action: 'workflow.task.recalled',
-          targetType: 'workflow-task',
-          targetId: recalled.id,
-          capacity: 'self',
-          detail: {
-            instanceId: instance.id,
-            processKey: instance.processKey,
-            businessKey: instance.businessKey,
-            elementId: recalled.elementId,
-            reopenedTaskId: recalledId,
-            comment,
-          },
-        });
+        await this.auditTaskAction('recalled', recalled, instance, 'self', { reopenedTaskId: recalledId, comment });
       });
     } catch (error) {
       throw conflictFrom(error);
     }
     return this.detail(recalledId, principal);
+  }
+
+  /** One audit row per task action, naming the case it belongs to; runs last in the action's transaction. */
+  private auditTaskAction(
+    action: 'approved' | 'rejected' | 'sentBack' | 'recalled',
+    task: WorkflowTask,
+    instance: WorkflowInstance,
+    capacity: TaskCapacity,
+    extra: Record<string, unknown>,
+  ) {
+    return this.audit.record({
+      action: `workflow.task.${action}`,
+      targetType: 'workflow-task',
+      targetId: task.id,
+      capacity,
+      detail: {
+        instanceId: instance.id,
+        processKey: instance.processKey,
+        businessKey: instance.businessKey,
+        elementId: task.elementId,
+        ...extra,
+      },
+    });
   }
 
   /** 一括承認: each task approved in its own transaction; one result per task, in the order given. */
