@@ -1,5 +1,5 @@
 import { IsNull, type DataSource } from 'typeorm';
-import { AuditTrail, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
+import { AuditTrail, newAccount, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
 import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
@@ -65,11 +65,11 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
     const staffByEmployeeNo = new Map(staff.map((s) => [s.employeeNo, s]));
     let created = 0;
 
-    const ensure = async (spec: DemoAccount, fields: Partial<UserAccount>) => {
+    const ensure = async (spec: DemoAccount, fields: Partial<UserAccount> & Pick<UserAccount, 'displayName'>) => {
       const username = spec.username.toLowerCase();
       let account = await em.findOneBy(UserAccount, { username });
       if (!account) {
-        account = em.create(UserAccount, { ...blankAccount(), ...fields, username });
+        account = em.create(UserAccount, newAccount({ ...fields, username }, new Date()));
         await em.insert(UserAccount, account);
         created += 1;
       }
@@ -157,26 +157,4 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
 
 function displayName(person: Staff): string {
   return `${person.familyName} ${person.givenName}`;
-}
-
-function blankAccount(): Omit<UserAccount, 'id' | 'username'> {
-  return {
-    kind: 'staff',
-    displayName: '',
-    email: null,
-    organisationName: null,
-    passwordHash: null,
-    staffId: null,
-    active: true,
-    failedLoginCount: 0,
-    lockedUntil: null,
-    passwordChangedAt: null,
-    totpSecret: null,
-    totpPendingSecret: null,
-    totpLastStep: null,
-    mfaEnabled: false,
-    emailVerifiedAt: null,
-    lastLoginAt: null,
-    createdAt: new Date(),
-  };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
+import { newAccount, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
 import { DEMO_PASSWORD } from './test-app';
 
 let demoHash: Promise<string> | undefined;
@@ -18,26 +18,21 @@ export async function createAccount(ds: DataSource, spec: TestAccount): Promise<
   demoHash ??= passwordHasher.hash(DEMO_PASSWORD);
   const passwordHash = spec.password ? await passwordHasher.hash(spec.password) : await demoHash;
   const repo = ds.getRepository(UserAccount);
-  const account = repo.create({
-    username: spec.username.toLowerCase(),
-    kind: spec.kind ?? 'staff',
-    displayName: spec.username,
-    email: spec.kind === 'applicant' ? spec.username : null,
-    organisationName: null,
-    passwordHash,
-    staffId: spec.staffId ?? null,
-    active: true,
-    failedLoginCount: 0,
-    lockedUntil: null,
-    passwordChangedAt: null,
-    totpSecret: spec.totpSecret ?? null,
-    totpPendingSecret: null,
-    totpLastStep: null,
-    mfaEnabled: Boolean(spec.totpSecret),
-    emailVerifiedAt: null,
-    lastLoginAt: null,
-    createdAt: new Date(),
-  });
+  const account = repo.create(
+    newAccount(
+      {
+        username: spec.username.toLowerCase(),
+        kind: spec.kind ?? 'staff',
+        displayName: spec.username,
+        email: spec.kind === 'applicant' ? spec.username : null,
+        passwordHash,
+        staffId: spec.staffId ?? null,
+        totpSecret: spec.totpSecret ?? null,
+        mfaEnabled: Boolean(spec.totpSecret),
+      },
+      new Date(),
+    ),
+  );
   await repo.insert(account);
   for (const r of spec.roles ?? []) {
     const grant = typeof r === 'string' ? { role: r, scopeUnitId: null } : r;

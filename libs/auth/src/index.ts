@@ -16,3 +16,4 @@ export * from './sessions/auth-session.entity';
 export * from './sessions/session.service';
 export * from './mfa/totp';
 export * from './auth.module';
+export * from './accounts/new-account';

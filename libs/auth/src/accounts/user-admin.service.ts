@@ -3,6 +3,7 @@ import { Like } from 'typeorm';
 import { Clock, ConflictError, NotFoundError, Transactions } from '@ringi/platform';
 import { UserAccount, UserRole } from './user-account.entity';
 import { PasswordService } from './password.service';
+import { newAccount } from './new-account';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { SessionService } from '../sessions/session.service';
 import type { RoleGrant } from '../access/permissions';
@@ -74,26 +75,20 @@ export class UserAdminService {
     const id = await this.transactions.run(async (em) => {
       if (await em.existsBy(UserAccount, { username }))
         throw new ConflictError(`ユーザー名「${username}」は既に使われています。`);
-      const result = await em.insert(UserAccount, {
-        username,
-        kind: 'staff',
-        displayName: input.displayName,
-        email: input.email ?? null,
-        organisationName: null,
-        passwordHash: hash,
-        staffId: input.staffId ?? null,
-        active: true,
-        failedLoginCount: 0,
-        lockedUntil: null,
-        passwordChangedAt: this.clock.now(),
-        totpSecret: null,
-        totpPendingSecret: null,
-        totpLastStep: null,
-        mfaEnabled: false,
-        emailVerifiedAt: null,
-        lastLoginAt: null,
-        createdAt: this.clock.now(),
-      });
+      const result = await em.insert(
+        UserAccount,
+        newAccount(
+          {
+            username,
+            displayName: input.displayName,
+            email: input.email ?? null,
+            passwordHash: hash,
+            staffId: input.staffId ?? null,
+            passwordChangedAt: this.clock.now(),
+          },
+          this.clock.now(),
+        ),
+      );
       const newId = result.identifiers[0].id as number;
       const grants = uniqueGrants(input.roles ?? []);
       if (grants.length)

@@ -5,7 +5,7 @@
 import type { TestingModule } from '@nestjs/testing';
 import { Like, type DataSource } from 'typeorm';
 import { ConflictError, InvalidInputError, type ManualClock } from '@ringi/platform';
-import { AuditEvent, AuditTrail, UserAccount, UserRole } from '@ringi/auth';
+import { AuditEvent, AuditTrail, newAccount, UserAccount, UserRole } from '@ringi/auth';
 import { createHrTestContext, type HrTestContext } from '../test-support/hr-testing-module';
 import { AbsencesService } from './absences.service';
 import { DeputiesService } from './deputies.service';
@@ -405,26 +405,9 @@ describe('OrganisationService (medium tier, real database)', () => {
     ]);
 
     // role holders: an `hr` grant read from auth's user_role
-    const account = await ds.getRepository(UserAccount).save({
-      username: 'shunin',
-      kind: 'staff',
-      displayName: '主任 七子',
-      email: null,
-      organisationName: null,
-      passwordHash: null,
-      staffId: s.shunin,
-      active: true,
-      failedLoginCount: 0,
-      lockedUntil: null,
-      passwordChangedAt: null,
-      totpSecret: null,
-      totpPendingSecret: null,
-      totpLastStep: null,
-      mfaEnabled: false,
-      emailVerifiedAt: null,
-      lastLoginAt: null,
-      createdAt: clock.now(),
-    });
+    const account = await ds
+      .getRepository(UserAccount)
+      .save(newAccount({ username: 'shunin', displayName: '主任 七子', staffId: s.shunin }, clock.now()));
     await ds.getRepository(UserRole).insert({ userId: account.id, role: 'hr', scopeUnitId: null });
     expect(ids(await org.membersWithRoleInSubtree(u.soumuKa, 'hr', TODAY))).toEqual([s.shunin]);
     expect(await org.membersWithRoleInSubtree(u.jinjiKa, 'hr', TODAY)).toEqual([]);
