@@ -6,6 +6,7 @@ import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
 import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
 import { DelegatedAuthorityModule, TimersModule, WorkflowModule } from '@ringi/workflow';
 import { HealthController } from './health/health.controller';
+import { WebModule } from './web/web.module';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 
 /** Lets auth ask the organisation for position-derived roles without depending on it. */
@@ -38,6 +39,7 @@ export class AppModule {
         WorkflowModule,
         DelegatedAuthorityModule,
         TimersModule,
+        WebModule,
       ],
       controllers: [HealthController],
     };

@@ -15,6 +15,7 @@ import {
   type RingiConfig,
 } from '@ringi/platform';
 import { AppModule } from './app.module';
+import { webAppRouter } from './web/serve-web';
 
 export interface RingiApp {
   app: INestApplication;
@@ -33,6 +34,7 @@ export async function createRingiApp(config: RingiConfig, options: { clock?: Clo
   const handler = express();
   configureExpress(handler);
   handler.use('/api/docs', docsOnLgwanOnly);
+  handler.use(webAppRouter(config.zoneModel));
   const logger = new JsonLogger(createRootLogger(config.logLevel));
   const app = await NestFactory.create(AppModule.forRoot(config, options.clock), new ExpressAdapter(handler), {
     bodyParser: false,

@@ -15,10 +15,13 @@ import { AuthController } from './api/auth.controller';
 import { UserAdminController } from './api/user-admin.controller';
 import { AuditController } from './api/audit.controller';
 import { PortalAccountController } from './api/portal-account.controller';
+import { RegistrationController } from './registration/registration.controller';
+import { RegistrationService } from './registration/registration.service';
+import { MailTransport } from './registration/mail-transport';
 
 @Module({
   imports: [PassportModule],
-  controllers: [AuthController, UserAdminController, AuditController, PortalAccountController],
+  controllers: [AuthController, UserAdminController, AuditController, PortalAccountController, RegistrationController],
   providers: [
     AccountService,
     SessionService,
@@ -29,6 +32,8 @@ import { PortalAccountController } from './api/portal-account.controller';
     UserAdminService,
     AuditQueryService,
     LoginRateLimitGuard,
+    RegistrationService,
+    MailTransport,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AccountService, SessionService, PasswordService],

@@ -3,6 +3,21 @@ import { MfaRecoveryCode, UserAccount, UserRole } from './accounts/user-account.
 import { AuthSession } from './sessions/auth-session.entity';
 import { DatabaseCharset1763999999000 } from './migrations/1763999999000-database-charset';
 import { AuthAndAudit1764000000000 } from './migrations/1764000000000-auth-and-audit';
+import { EmailConfirmation, MailOutbox } from './registration/registration.entities';
+import { ApplicantRegistration1765100000000 } from './registration/1765100000000-applicant-registration';
 
-export const AUTH_ENTITIES = [AuditEvent, AuditChainHead, UserAccount, UserRole, MfaRecoveryCode, AuthSession];
-export const AUTH_MIGRATIONS = [DatabaseCharset1763999999000, AuthAndAudit1764000000000];
+export const AUTH_ENTITIES = [
+  AuditEvent,
+  AuditChainHead,
+  UserAccount,
+  UserRole,
+  MfaRecoveryCode,
+  AuthSession,
+  EmailConfirmation,
+  MailOutbox,
+];
+export const AUTH_MIGRATIONS = [
+  DatabaseCharset1763999999000,
+  AuthAndAudit1764000000000,
+  ApplicantRegistration1765100000000,
+];

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from '../shared/router';
+import { servedSurfaces, useSession } from './session';
+
+function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
+  const { pathname } = useLocation();
+  const active = exact ? pathname === href : pathname.startsWith(href);
+  return (
+    <li>
+      <Link href={href} aria-current={active ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { me, logout } = useSession();
+  const isWorkflowAdmin = me?.permissions.includes('workflow.admin') && servedSurfaces().includes('admin');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        本文へ移動
+      </a>
+      <header className="header">
+        <Link href="/staff/" className="header__brand">
+          ringi
+        </Link>
+        <span className="header__zone">みなと市 職員ポータル</span>
+        {me && (
+          <nav aria-label="メインメニュー">
+            <ul className="nav">
+              <NavLink href="/staff/" exact>
+                受信箱
+              </NavLink>
+              <NavLink href="/staff/requests">自分の申請</NavLink>
+              <NavLink href="/staff/new">新規申請</NavLink>
+              {isWorkflowAdmin && <NavLink href="/staff/admin">ワークフロー管理</NavLink>}
+            </ul>
+          </nav>
+        )}
+        {me && (
+          <div className="header__user">
+            <span>{me.displayName} さん</span>
+            <button type="button" className="button button--text" onClick={() => void logout()}>
+              ログアウト
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

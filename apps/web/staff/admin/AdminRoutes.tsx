@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { Loading, PageTitle } from '../../shared/components';
+import { matchPath, useLocation } from '../../shared/router';
+import { DefinitionsPage } from './DefinitionsPage';
+
+// bpmn-js is the heaviest code in ringi: it is fetched only when the modeler opens.
+const ModelerPage = lazy(() => import('./ModelerPage'));
+
+/** Workflow administration screens (loaded only for admins, only when opened). */
+export default function AdminRoutes({ pathname }: { pathname: string }) {
+  const { search } = useLocation();
+  if (pathname === '/staff/admin' || pathname === '/staff/admin/') return <DefinitionsPage />;
+  if (matchPath('/staff/admin/modeler', pathname)) {
+    const version = search.get('version');
+    return (
+      <Suspense fallback={<Loading />}>
+        <ModelerPage processKey={search.get('key')} version={version ? Number(version) : null} />
+      </Suspense>
+    );
+  }
+  return <PageTitle title="ページが見つかりません">ページが見つかりません</PageTitle>;
+}
