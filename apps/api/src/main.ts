@@ -1,19 +1,28 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import type { Logger } from 'pino';
 import {
   ConfigurationError,
   closeZoneListeners,
   createRootLogger,
   loadConfig,
   openZoneListeners,
+  type RingiConfig,
 } from '@ringi/platform';
 import { createRingiApp } from './create-app';
+import { runPrimary, WORKER_READY, workerCount } from './cluster';
 import { seedDemoCity } from '../../../seeds/demo-city';
 
-/** Starts ringi: validated configuration, migrations, optional demo seed, one listener per zone. */
+/**
+ * Starts ringi: validated configuration, migrations, optional demo seed, one listener per zone; with
+ * RINGI_WORKERS > 1, a primary that prepares the database and that many worker processes sharing the listeners.
+ */
 async function main(): Promise<void> {
-  let config;
+  let config: RingiConfig;
+  let workers: number;
   try {
     config = loadConfig();
+    workers = workerCount(process.env, config);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`ringi: ${error.message}\n`);
@@ -22,8 +31,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createRootLogger(config.logLevel);
+  const seedDemo = process.argv.includes('--seed-demo');
+  if (workers > 1 && cluster.isPrimary) return runPrimary(config, workers, seedDemo, log);
+  return serve(config, seedDemo && cluster.isPrimary, log);
+}
+
+/** One API process: the Nest app and the zone listeners (in a cluster, shared with the other workers). */
+async function serve(config: RingiConfig, seedDemo: boolean, log: Logger): Promise<void> {
   const { app, handler, dataSource } = await createRingiApp(config);
-  if (process.argv.includes('--seed-demo')) {
+  if (seedDemo) {
     const summary = await seedDemoCity(dataSource);
     log.info({ seed: summary }, 'demo city みなと市 seeded');
   }
@@ -31,7 +47,8 @@ async function main(): Promise<void> {
   for (const l of listeners) {
     log.info({ zone: l.zone, address: `http://${l.address.address}:${l.address.port}` }, `listening (${l.zone})`);
   }
-  log.info({ zoneModel: config.zoneModel, database: config.database.type }, 'ringi is ready');
+  if (cluster.isWorker) process.send?.(WORKER_READY);
+  else log.info({ zoneModel: config.zoneModel, database: config.database.type }, 'ringi is ready');
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
