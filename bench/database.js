@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
+import { createConnection, createPool } from 'mysql2/promise';
 
 const SERVER = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -13,7 +13,10 @@ function connectionOptions() {
   };
 }
 
-/** A fresh ringi_bench_<random> database (utf8mb4_bin); drop() removes it. */
+/**
+ * A fresh ringi_bench_<random> database (utf8mb4_bin): query(sql, params) resolves to the rows, on a small
+ * pool of the bench's own (timezone Z, as the app's); drop() closes it and removes the database.
+ */
 export async function createBenchDatabase() {
   const name = `ringi_bench_${randomBytes(4).toString('hex')}`;
   const admin = await createConnection(connectionOptions());
@@ -24,10 +27,16 @@ export async function createBenchDatabase() {
   }
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
+  const pool = createPool({ ...connectionOptions(), database: name, timezone: 'Z', connectionLimit: 4 });
   return {
     name,
     url: url.toString(),
+    async query(sql, params) {
+      const [rows] = await pool.query(sql, params);
+      return rows;
+    },
     async drop() {
+      await pool.end();
       const conn = await createConnection(connectionOptions());
       try {
         await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);

@@ -7,16 +7,18 @@ import { createBenchDatabase } from './database.js';
 import { BenchClient } from './http-client.js';
 import { measureHttpApprovals, PROCESS_KEY } from './approvals.js';
 import { fillInbox, measureInbox } from './inbox.js';
-import { createRingiApp } from '../dist/apps/api/src/create-app.js';
-import { createZoneServer, loadConfig } from '../dist/libs/platform/src/index.js';
+import { startApi } from './api-process.js';
 import { currentTotpCode } from '../dist/libs/auth/src/index.js';
-import { DEMO_ADMIN_TOTP_SECRET, seedDemoCity } from '../dist/seeds/demo-city.js';
+import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
 
 /**
- * `npm run bench`: one run on a fresh MariaDB database (dropped at the end). Prints each
- * measurement as a line of JSON and a readable summary with the targets of issue 3.
- *   BENCH_WINDOW_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CLIENTS (32),
- *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306)
+ * `npm run bench`: one run on a fresh MariaDB database (dropped at the end). The API runs as its own
+ * process(es), started like production (`node dist/apps/api/src/main.js`); this process only generates
+ * load and reads the database. Prints each measurement as a line of JSON and a readable summary with the
+ * targets of issue 3.
+ *   BENCH_WINDOW_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CLIENTS (32), BENCH_WORKERS (RINGI_WORKERS, 2),
+ *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306),
+ *   BENCH_API_NODE_ARGS (extra node flags for the API, e.g. --cpu-prof)
  */
 const PASSWORD = 'Demo-pass-2026';
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
@@ -34,28 +36,18 @@ out(
 
 const db = await createBenchDatabase();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-bench-'));
-let ringi;
-let server;
+const workers = env('BENCH_WORKERS', 2);
+let api;
 const summary = [];
 try {
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    RINGI_DATA_DIR: dataDir,
-    RINGI_LOG_LEVEL: 'silent',
-    RINGI_LISTEN_LGWAN: '127.0.0.1:0',
-    RINGI_LISTEN_INTERNET: '127.0.0.1:0',
-    RINGI_LISTEN_MYNUMBER: '127.0.0.1:0',
-    RINGI_LOGIN_RATE_PER_MINUTE: '10000',
+  api = await startApi({
+    databaseUrl: db.url,
+    dataDir,
+    workers,
+    nodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
   });
-  ringi = await createRingiApp(config);
-  await seedDemoCity(ringi.dataSource);
-  server = createZoneServer(ringi.handler, 'lgwan');
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const port = server.address().port;
-  out(`database ${db.name} on MariaDB, app in-process on 127.0.0.1:${port} (lgwan)`);
+  const port = api.port;
+  out(`database ${db.name} on MariaDB, API in ${workers} worker process(es) on 127.0.0.1:${port} (lgwan)`);
 
   // Logins (one token per user) and the deployment of the bench model as a workflow admin with TOTP.
   const setup = new BenchClient(port);
@@ -85,7 +77,7 @@ try {
   }
 
   // 2. HTTP approvals (with the server-wide statement count, to see SQL statements per request).
-  const questions = async () => Number((await ringi.dataSource.query(`SHOW GLOBAL STATUS LIKE 'Questions'`))[0].Value);
+  const questions = async () => Number((await db.query(`SHOW GLOBAL STATUS LIKE 'Questions'`))[0].Value);
   const questionsBefore = await questions();
   const approvals = await measureHttpApprovals({
     port,
@@ -97,6 +89,7 @@ try {
   approvals.sqlStatements = (await questions()) - questionsBefore - 1;
   const requestsAll = approvals.approvalsAll + approvals.starts + approvals.instanceGets;
   approvals.sqlStatementsPerRequest = Math.round((approvals.sqlStatements / requestsAll) * 10) / 10;
+  approvals.workers = workers;
   json('http-approvals', approvals);
   const ratio = Math.round((approvals.mean / floor.mean) * 100) / 100;
   const wallPerStep = approvals.stepsPerSecond > 0 ? 1000 / approvals.stepsPerSecond : Infinity;
@@ -111,7 +104,7 @@ try {
   };
   json('http-vs-floor', ratioData);
   out(
-    `HTTP approvals (${approvals.clients} clients, ${approvals.windowMs / 1000} s after ${approvals.warmupMs / 1000} s warm-up): ` +
+    `HTTP approvals (${approvals.clients} clients, ${workers} API workers, ${approvals.windowMs / 1000} s after ${approvals.warmupMs / 1000} s warm-up): ` +
       `${approvals.stepsPerSecond} steps/s (${approvals.approvals} approvals, ${approvals.instancesCompleted} instances completed, ${approvals.errors} errors), ` +
       `approve latency mean ${approvals.mean} ms, p50 ${approvals.p50} ms, p95 ${approvals.p95} ms, p99 ${approvals.p99} ms`,
   );
@@ -137,9 +130,9 @@ try {
   );
 
   // 3. Inbox of kacho1: 500 open tasks among (up to) 1,000,000 completed ones.
-  const [{ id: kachoId }] = await ringi.dataSource.query(`SELECT id FROM user_account WHERE username = 'kacho1'`);
-  const [{ id: staffId }] = await ringi.dataSource.query(`SELECT id FROM user_account WHERE username = 'staff1'`);
-  const fill = await fillInbox(ringi.dataSource, {
+  const [{ id: kachoId }] = await db.query(`SELECT id FROM user_account WHERE username = 'kacho1'`);
+  const [{ id: staffId }] = await db.query(`SELECT id FROM user_account WHERE username = 'staff1'`);
+  const fill = await fillInbox(db, {
     userId: Number(kachoId),
     initiatorUserId: Number(staffId),
     definitionId,
@@ -168,11 +161,7 @@ try {
       : '',
   ]);
 } finally {
-  if (server) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-  if (ringi) await ringi.app.close();
+  if (api) await api.stop();
   await db.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
