@@ -168,7 +168,11 @@ describe('workflow actions: 差戻し, 引戻し, 一括承認 and 代決 (e2e)'
       businessKey: 'SENDBACK-3',
     });
     const draft = await taskOf('staff1', fresh.body.id);
-    expect((await get(`/api/workflow/tasks/${draft.id}`, 'staff1')).body.allowedActions).toEqual(['approve', 'reject']);
+    expect((await get(`/api/workflow/tasks/${draft.id}`, 'staff1')).body.allowedActions).toEqual([
+      'approve',
+      'reject',
+      'withdraw',
+    ]);
     expect((await post(`/api/workflow/tasks/${draft.id}/send-back`, 'staff1')).status).toBe(409);
   });
 
@@ -348,6 +352,11 @@ describe('workflow actions: 差戻し, 引戻し, 一括承認 and 代決 (e2e)'
     const id2 = await startAtManager('DEPUTY-2');
     expect(await hasTask('kakaricho1', id2)).toBe(false);
     const d2 = await taskOf('kacho1', id2);
-    expect((await get(`/api/workflow/tasks/${d2.id}`, 'kakaricho1')).status).toBe(403);
+    // They approved an earlier step, so they may follow the case, but not act on it.
+    expect((await get(`/api/workflow/tasks/${d2.id}`, 'kakaricho1')).body).toMatchObject({
+      capacity: null,
+      allowedActions: [],
+    });
+    expect((await post(`/api/workflow/tasks/${d2.id}/approve`, 'kakaricho1')).status).toBe(403);
   });
 });

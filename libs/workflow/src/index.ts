@@ -16,7 +16,24 @@ export { WorkflowTask, type TaskStatus } from './tasks/entities/workflow-task.en
 export { WorkflowHistory } from './instances/entities/workflow-history.entity';
 export { InstanceService, type StartInstanceInput } from './instances/instance.service';
 export type { InstanceView, InstanceSummaryView, TaskView, HistoryView } from './instances/instance-views';
-export { TaskService, type Inbox, type InboxItem, type TaskDetail, type TaskAction } from './tasks/task.service';
+export {
+  TaskService,
+  type Inbox,
+  type InboxItem,
+  type TaskDetail,
+  type TaskAction,
+  type RouteStamp,
+} from './tasks/task.service';
+export type { TaskCapacity } from './tasks/task-actors';
+export {
+  WorkflowEvents,
+  type WorkflowEvent,
+  type WorkflowEventType,
+  type WorkflowEventHandler,
+  type EventSubscription,
+  type InstanceOutcome,
+} from './events/workflow-events';
+export { TIMER_KINDS } from './instances/instance-progress';
 
 export * from './definitions/index';
 export * from './engine/index';

@@ -7,14 +7,21 @@ import { AssigneeResolver } from './instances/assignee-resolver';
 import { InstanceStore } from './instances/instance-store';
 import { InstanceService } from './instances/instance.service';
 import { WorkflowRunner } from './instances/workflow-runner';
+import { WorkflowEvents } from './events/workflow-events';
+import { InstanceProgress } from './instances/instance-progress';
+import { WorkflowTimerHandlers } from './instances/workflow-timer-handlers';
 import { TasksController } from './tasks/api/tasks.controller';
 import { DeputyAccess } from './tasks/deputy-access';
+import { RouteActions } from './tasks/route-actions.service';
+import { TaskActors } from './tasks/task-actors';
+import { TaskAudit } from './tasks/task-audit';
+import { TaskCompletion } from './tasks/task-completion';
 import { TaskService } from './tasks/task.service';
 
 /**
  * The common workflow platform (共通ワークフロー基盤): BPMN definitions deployed as versions, process
  * instances, their tasks and the inbox.
- * Global, so domain libs inject DefinitionStoreService and InstanceService without importing this module.
+ * Global, so domain libs inject DefinitionStoreService, InstanceService and WorkflowEvents without importing it.
  * Needs PlatformModule (Transactions, Clock), AuditModule, HrModule (OrganisationService) and a TypeORM
  * DataSource with WORKFLOW_ENTITIES.
  */
@@ -30,7 +37,14 @@ import { TaskService } from './tasks/task.service';
     InstanceService,
     TaskService,
     DeputyAccess,
+    WorkflowEvents,
+    InstanceProgress,
+    WorkflowTimerHandlers,
+    TaskActors,
+    TaskAudit,
+    TaskCompletion,
+    RouteActions,
   ],
-  exports: [DefinitionStoreService, InstanceService, TaskService],
+  exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents],
 })
 export class WorkflowModule {}

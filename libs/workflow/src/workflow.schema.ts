@@ -4,6 +4,7 @@ import { WorkflowInstance } from './instances/entities/workflow-instance.entity'
 import { WorkflowDefinitions1764300000000 } from './migrations/1764300000000-workflow-definitions';
 import { WorkflowInstances1764400000000 } from './migrations/1764400000000-workflow-instances';
 import { WorkflowHistoryTarget1764700000000 } from './migrations/1764700000000-workflow-history-target';
+import { WorkflowTaskPosts1764800000000 } from './migrations/1764800000000-workflow-task-posts';
 import { WorkflowTask } from './tasks/entities/workflow-task.entity';
 
 export const WORKFLOW_ENTITIES = [WorkflowDefinition, WorkflowInstance, WorkflowTask, WorkflowHistory];
@@ -11,4 +12,5 @@ export const WORKFLOW_MIGRATIONS = [
   WorkflowDefinitions1764300000000,
   WorkflowInstances1764400000000,
   WorkflowHistoryTarget1764700000000,
+  WorkflowTaskPosts1764800000000,
 ];

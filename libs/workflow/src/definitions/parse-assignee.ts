@@ -1,8 +1,19 @@
 /** Who a user task goes to, resolved against the organisation when the task is created. */
 export type Assignee =
   /** The holder of this post in the initiator's section, e.g. post(課長). */
-  | { readonly kind: 'post'; readonly post: string }
+  | {
+      readonly kind: 'post';
+      readonly post: string;
+      /**
+       * post(課長, consultUnits): the post in the unit whose code the process variable holds, instead of the
+       * initiator's; for a multi-instance task the variable is a list and iteration i takes entry i (合議 with
+       * several sections).
+       */
+      readonly unitsVariable?: string;
+    }
   | { readonly kind: 'user'; readonly userId: string }
+  /** users(viewers): the account named by entry i of a list variable, for multi-instance 合議 or 供覧. */
+  | { readonly kind: 'users'; readonly variable: string }
   | { readonly kind: 'role'; readonly role: string }
   /** The post that decides by the 専決 rule table, e.g. decider(FINANCE_PAYMENT). */
   | { readonly kind: 'decider'; readonly table: string }
@@ -15,7 +26,9 @@ const RULE_PATTERN = /^\s*([A-Za-z]+)\s*\(([^()]*)\)\s*$/;
 const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:@-]*$/;
 const POST_PATTERN = /^[^\s,()][^,()]*$/;
 const MAX_ARGUMENT_LENGTH = 64;
-const SYNTAX = 'post(課長), user(kacho1), role(permit-clerk), decider(TABLE) or initiator()';
+const VARIABLE_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SYNTAX =
+  'post(課長), post(課長, unitsVariable), user(kacho1), users(listVariable), role(permit-clerk), decider(TABLE) or initiator()';
 
 export function parseAssignee(text: string): AssigneeParseResult {
   const match = RULE_PATTERN.exec(text);
@@ -27,7 +40,7 @@ export function parseAssignee(text: string): AssigneeParseResult {
       ? { ok: true, assignee: { kind } }
       : failure(`initiator() takes no argument, got "${argument}"`);
   }
-  if (kind !== 'post' && kind !== 'user' && kind !== 'role' && kind !== 'decider') {
+  if (kind !== 'post' && kind !== 'user' && kind !== 'users' && kind !== 'role' && kind !== 'decider') {
     return failure(`unknown assignee kind "${kind}"; write ${SYNTAX}`);
   }
   if (argument === '') return failure(`${kind}(…) needs an argument`);
@@ -35,9 +48,11 @@ export function parseAssignee(text: string): AssigneeParseResult {
     return failure(`the argument of ${kind}(…) is longer than ${MAX_ARGUMENT_LENGTH} characters`);
   switch (kind) {
     case 'post':
-      return POST_PATTERN.test(argument)
-        ? { ok: true, assignee: { kind, post: argument } }
-        : invalidArgument(kind, argument);
+      return parsePost(argument);
+    case 'users':
+      return VARIABLE_PATTERN.test(argument)
+        ? { ok: true, assignee: { kind, variable: argument } }
+        : failure(`"${argument}" is not a process variable name for users(…): use letters, digits and _`);
     case 'user':
       return IDENTIFIER_PATTERN.test(argument)
         ? { ok: true, assignee: { kind, userId: argument } }
@@ -51,6 +66,16 @@ export function parseAssignee(text: string): AssigneeParseResult {
         ? { ok: true, assignee: { kind, table: argument } }
         : invalidArgument(kind, argument);
   }
+}
+
+function parsePost(argument: string): AssigneeParseResult {
+  const [post, variable, ...rest] = argument.split(',').map((part) => part.trim());
+  if (rest.length > 0 || !POST_PATTERN.test(post)) return invalidArgument('post', argument);
+  if (variable === undefined) return { ok: true, assignee: { kind: 'post', post } };
+  if (!VARIABLE_PATTERN.test(variable)) {
+    return failure(`"${variable}" in post(${argument}) is not a process variable name: use letters, digits and _`);
+  }
+  return { ok: true, assignee: { kind: 'post', post, unitsVariable: variable } };
 }
 
 function invalidArgument(kind: string, argument: string): AssigneeParseResult {

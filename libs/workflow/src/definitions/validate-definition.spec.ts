@@ -408,7 +408,7 @@ describe('validateDefinition refuses', () => {
         {
           elementId: 'a',
           message:
-            'ringi:assignee "課長" is not an assignee rule; write post(課長), user(kacho1), role(permit-clerk), decider(TABLE) or initiator()',
+            'ringi:assignee "課長" is not an assignee rule; write post(課長), post(課長, unitsVariable), user(kacho1), users(listVariable), role(permit-clerk), decider(TABLE) or initiator()',
         },
         { elementId: 'a', message: 'ringi:stepKind "stamp" is not one of approve, consult, circulate, decide' },
         {

@@ -19,6 +19,9 @@ export interface Initiator {
 /** Where a new task goes: one account, or anyone holding a role in scope. */
 export interface ResolvedAssignee {
   assigneeUserId: number | null;
+  /** The post a post(…) or decider(…) task is for; its current holders find it in their inbox. */
+  assigneeUnitId: number | null;
+  assigneePositionCode: string | null;
   candidateRole: string | null;
   candidateScopeUnitId: number | null;
   assigneeLabel: string;
@@ -31,6 +34,8 @@ export interface ResolutionContext {
   /** JST calendar date the organisation is read on. */
   date: string;
   taskName: string;
+  /** The iteration of a multi-instance task, for list-valued assignees. */
+  loopIndex: number | null;
 }
 
 const unresolvable = (message: string) => new UnprocessableError(message);
@@ -56,18 +61,41 @@ export class AssigneeResolver {
           throw unresolvable(`「${ctx.taskName}」の担当者 user(${username}) は有効なアカウントではありません。`);
         return account(user.id, user.displayName);
       }
+      case 'users': {
+        const variable = (assignee as { variable: string }).variable;
+        const username = entryOf(ctx, variable);
+        const user = username
+          ? await em.findOne(UserAccount, { where: { username: username.toLowerCase(), active: true } })
+          : null;
+        if (!user) {
+          throw unresolvable(
+            `「${ctx.taskName}」の担当者 users(${variable}) の${username ? `「${username}」は有効なアカウントではありません` : '値がありません'}。`,
+          );
+        }
+        return account(user.id, user.displayName);
+      }
       case 'role':
         return {
           assigneeUserId: null,
           candidateRole: (assignee as { role: string }).role,
           candidateScopeUnitId: initiator.unitId,
+          assigneeUnitId: null,
+          assigneePositionCode: null,
           assigneeLabel: (assignee as { role: string }).role,
         };
       case 'post': {
-        const post = (assignee as { post: string }).post;
+        const { post, unitsVariable } = assignee as { post: string; unitsVariable?: string };
         const code = positionCodeOf(post);
         if (!code) throw unresolvable(`「${ctx.taskName}」の担当者 post(${post}) は職位として登録されていません。`);
-        return this.postHolder(em, code, post, ctx);
+        if (!unitsVariable) return this.postHolder(em, code, post, ctx.initiator.unitId, ctx);
+        const unitCode = entryOf(ctx, unitsVariable);
+        const unit = unitCode ? await this.organisation.findUnitByCode(unitCode) : null;
+        if (!unit) {
+          throw unresolvable(
+            `「${ctx.taskName}」の担当者 post(${post}, ${unitsVariable}) の${unitCode ? `組織コード「${unitCode}」は登録されていません` : '値がありません'}。`,
+          );
+        }
+        return this.postHolder(em, code, post, unit.id, ctx);
       }
       case 'decider': {
         const table = (assignee as { table: string }).table;
@@ -86,7 +114,7 @@ export class AssigneeResolver {
           );
         }
         const name = POSITIONS.find((p) => p.code === code)?.name ?? code;
-        return this.postHolder(em, code, name, ctx);
+        return this.postHolder(em, code, name, ctx.initiator.unitId, ctx);
       }
     }
   }
@@ -95,15 +123,16 @@ export class AssigneeResolver {
     em: EntityManager,
     code: string,
     post: string,
+    unitId: number | null,
     ctx: ResolutionContext,
   ): Promise<ResolvedAssignee> {
-    if (ctx.initiator.unitId === null) {
+    if (unitId === null) {
       throw unresolvable(`起案者に本務の所属がないため、「${ctx.taskName}」の担当者（${post}）を決められません。`);
     }
-    const holder: PostingView | null = await this.organisation.nearestPostHolder(ctx.initiator.unitId, code, ctx.date);
+    const holder: PostingView | null = await this.organisation.nearestPostHolder(unitId, code, ctx.date);
     if (!holder) {
       throw unresolvable(
-        `起案者の所属とその上位組織に${post}がいないため、「${ctx.taskName}」の担当者を決められません。`,
+        `${unitId === ctx.initiator.unitId ? '起案者の所属' : '指定の組織'}とその上位組織に${post}がいないため、「${ctx.taskName}」の担当者を決められません。`,
       );
     }
     const user = await em.findOne(UserAccount, { where: { staffId: holder.staffId, active: true } });
@@ -112,12 +141,30 @@ export class AssigneeResolver {
         `${postLabel(holder.unitName, holder.positionName)}（${holder.staffName}）に有効なアカウントがないため、「${ctx.taskName}」を割り当てられません。`,
       );
     }
-    return account(user.id, postLabel(holder.unitName, holder.positionName));
+    return {
+      ...account(user.id, postLabel(holder.unitName, holder.positionName)),
+      assigneeUnitId: holder.unitId,
+      assigneePositionCode: holder.positionCode,
+    };
   }
 }
 
 function account(userId: number, label: string): ResolvedAssignee {
-  return { assigneeUserId: userId, candidateRole: null, candidateScopeUnitId: null, assigneeLabel: label };
+  return {
+    assigneeUserId: userId,
+    candidateRole: null,
+    candidateScopeUnitId: null,
+    assigneeUnitId: null,
+    assigneePositionCode: null,
+    assigneeLabel: label,
+  };
+}
+
+/** Entry `loopIndex` of a list variable, or the variable itself when it is a single string. */
+function entryOf(ctx: ResolutionContext, variable: string): string | null {
+  const value = ctx.variables[variable];
+  const entry = Array.isArray(value) ? value[ctx.loopIndex ?? 0] : value;
+  return typeof entry === 'string' && entry.trim() !== '' ? entry.trim() : null;
 }
 
 /** 課長 → section-chief; a position code is accepted as it is. */

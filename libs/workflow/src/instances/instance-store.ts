@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { In, Not, QueryFailedError, type EntityManager } from 'typeorm';
 import { UserAccount } from '@ringi/auth';
 import { Clock, ConflictError } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
@@ -20,6 +20,12 @@ export interface HistoryEntry {
   comment?: string | null;
   targetElementId?: string | null;
 }
+
+/**
+ * Step kinds whose task rows are not engine waits: 供覧 (circulate) items the route passed on at once, and
+ * 後閲 review items for an approver who was passed while absent. They stay open after the case is decided.
+ */
+export const NON_BLOCKING_STEP_KINDS: readonly string[] = ['circulate', 'review'];
 
 export const CONCURRENT_CHANGE_MESSAGE =
   'この案件は他の操作で更新されました。画面を更新してからもう一度操作してください。';
@@ -84,44 +90,64 @@ export class InstanceStore {
     waits: TaskWait[],
     initiator: Initiator,
   ): Promise<WorkflowTask[]> {
-    const open = await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } });
+    const open = (await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } })).filter(
+      (t) => !NON_BLOCKING_STEP_KINDS.includes(t.stepKind),
+    );
     const userWaits = waits.filter((w) => w.kind === 'userTask');
-    const now = this.clock.now();
-    for (const task of open) {
-      if (!userWaits.some((w) => w.executionId === task.executionId)) {
-        await em.update(WorkflowTask, { id: task.id, status: 'open' }, { status: 'cancelled', completedAt: now });
-      }
+    const gone = open.filter((task) => !userWaits.some((w) => w.executionId === task.executionId));
+    if (gone.length > 0) {
+      await em.update(
+        WorkflowTask,
+        { id: In(gone.map((t) => t.id)), status: 'open' },
+        { status: 'cancelled', completedAt: this.clock.now() },
+      );
     }
     const created: WorkflowTask[] = [];
     for (const wait of userWaits) {
       if (open.some((t) => t.executionId === wait.executionId)) continue;
-      const name = wait.name ?? wait.elementId;
-      const resolved = await this.resolver.resolve(em, wait.ringi?.assignee ?? null, {
-        initiator,
-        businessType: instance.businessType,
-        variables: JSON.parse(instance.variables) as Record<string, unknown>,
-        date: jstDateOf(now),
-        taskName: name,
-      });
-      const row = em.create(WorkflowTask, {
-        instanceId: instance.id,
-        executionId: wait.executionId,
-        elementId: wait.elementId,
-        name: wait.name,
-        stepKind: wait.ringi?.stepKind ?? 'approve',
-        ...resolved,
-        status: 'open',
-        dueAt: wait.ringi?.due ? addBusinessDays(now, wait.ringi.due) : null,
-        createdAt: now,
-        completedAt: null,
-        completedByUserId: null,
-        outcome: null,
-        comment: null,
-      });
-      await em.insert(WorkflowTask, row);
-      created.push(row);
+      created.push(await this.createTask(em, instance, wait, initiator));
     }
     return created;
+  }
+
+  /** A task row for a user-task wait, its assignee resolved against the organisation now. */
+  async createTask(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    wait: TaskWait,
+    initiator: Initiator,
+    overrides: Partial<WorkflowTask> = {},
+  ): Promise<WorkflowTask> {
+    const now = this.clock.now();
+    const resolved = await this.resolver.resolve(em, wait.ringi?.assignee ?? null, {
+      initiator,
+      businessType: instance.businessType,
+      variables: JSON.parse(instance.variables) as Record<string, unknown>,
+      date: jstDateOf(now),
+      taskName: wait.name ?? wait.elementId,
+      loopIndex: wait.loop?.index ?? null,
+    });
+    const row = em.create(WorkflowTask, {
+      instanceId: instance.id,
+      executionId: wait.executionId,
+      elementId: wait.elementId,
+      name: wait.name,
+      stepKind: wait.ringi?.stepKind ?? 'approve',
+      ...resolved,
+      escalatedToUserId: null,
+      remindedAt: null,
+      reviewOfTaskId: null,
+      status: 'open',
+      dueAt: wait.ringi?.due ? addBusinessDays(now, wait.ringi.due) : null,
+      createdAt: now,
+      completedAt: null,
+      completedByUserId: null,
+      outcome: null,
+      comment: null,
+      ...overrides,
+    });
+    await em.insert(WorkflowTask, row);
+    return row;
   }
 
   /** Closes an open task; 409 when another request closed it first. */
@@ -144,11 +170,18 @@ export class InstanceStore {
     Object.assign(task, changes);
   }
 
-  /** Cancels every open task of the instance (the case ended without them). */
-  async cancelOpenTasks(em: EntityManager, instanceId: number): Promise<void> {
+  /**
+   * Cancels the open tasks of the instance (the case ended or was rewound without them). 供覧 and 後閲 items
+   * survive a decided case (`keepNonBlocking`): they are read after the decision.
+   */
+  async cancelOpenTasks(em: EntityManager, instanceId: number, keepNonBlocking = false): Promise<void> {
     await em.update(
       WorkflowTask,
-      { instanceId, status: 'open' },
+      {
+        instanceId,
+        status: 'open',
+        ...(keepNonBlocking ? { stepKind: Not(In([...NON_BLOCKING_STEP_KINDS])) } : {}),
+      },
       { status: 'cancelled', completedAt: this.clock.now() },
     );
   }

@@ -17,7 +17,9 @@ import type { Initiator } from './assignee-resolver';
 import { WorkflowHistory } from './entities/workflow-history.entity';
 import { WorkflowInstance } from './entities/workflow-instance.entity';
 import { toInstanceView, type InstanceView } from './instance-views';
-import { CONCURRENT_CHANGE_MESSAGE, InstanceStore, isWriteConflict, statusAfter } from './instance-store';
+import { WorkflowEvents } from '../events/workflow-events';
+import { InstanceProgress } from './instance-progress';
+import { CONCURRENT_CHANGE_MESSAGE, InstanceStore, isWriteConflict } from './instance-store';
 import { WorkflowRunner } from './workflow-runner';
 
 export interface StartInstanceInput {
@@ -40,6 +42,8 @@ export class InstanceService {
     private readonly organisation: OrganisationService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly progress: InstanceProgress,
+    private readonly events: WorkflowEvents,
   ) {}
 
   /**
@@ -70,14 +74,14 @@ export class InstanceService {
         processKey: definition.processKey,
         businessKey: input.businessKey,
         businessType: input.businessType ?? null,
-        status: statusAfter(result),
+        status: 'running',
         initiatorUserId: principal.userId,
         initiatorStaffId: principal.staffId,
         initiatorUnitId: initiator.unitId,
         variables: JSON.stringify(result.variables),
         engineState: result.state,
         startedAt: now,
-        endedAt: result.ended ? now : null,
+        endedAt: null,
         lockVersion: 0,
       });
       await em.insert(WorkflowInstance, instance);
@@ -86,15 +90,8 @@ export class InstanceService {
         actorName: principal.displayName,
         action: 'started',
       });
-      await this.store.syncTasks(em, instance, result.waits, initiator);
-      if (instance.status === 'completed') {
-        await this.store.history(em, instance.id, {
-          actorUserId: null,
-          actorName: null,
-          capacity: 'system',
-          action: 'completed',
-        });
-      }
+      await this.events.emit(em, { type: 'instance.started', instance });
+      await this.progress.apply(em, instance, result, { initiator });
       const view = await this.view(em, instance);
       await this.audit.record({
         action: 'workflow.instance.started',
@@ -136,14 +133,13 @@ export class InstanceService {
         }
         if (instance.status !== 'running') throw new ConflictError('この案件はすでに終了しています。');
         const result = await this.runner.cancel(instance.engineState);
-        await this.store.saveRun(em, instance, result, 'withdrawn');
-        await this.store.cancelOpenTasks(em, instance.id);
         await this.store.history(em, instance.id, {
           actorUserId: principal.userId,
           actorName: principal.displayName,
           action: 'withdrawn',
           comment,
         });
+        await this.progress.apply(em, instance, result, { status: 'withdrawn' });
         const view = await this.view(em, instance);
         await this.audit.record({
           action: 'workflow.instance.withdrawn',

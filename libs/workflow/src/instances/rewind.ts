@@ -21,7 +21,8 @@ export async function rewindTo(
   for (let step = 0; step < MAX_REPLAYED_STEPS && !result.ended; step++) {
     const userWaits = result.waits.filter((w) => w.kind === 'userTask');
     if (userWaits.some((w) => w.elementId === targetElementId)) return result;
-    const next = userWaits.find((w) => completedElements.has(w.elementId));
+    // 供覧 steps never held the route up, so replaying passes them too.
+    const next = userWaits.find((w) => completedElements.has(w.elementId) || w.ringi?.stepKind === 'circulate');
     if (!next) return null;
     result = await runner.signal(result.state, next.executionId, {});
   }

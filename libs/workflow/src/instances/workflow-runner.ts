@@ -10,12 +10,29 @@ import { ProcessRunner } from '../engine/process-runner';
  */
 @Injectable()
 export class WorkflowRunner extends ProcessRunner {
-  constructor(definitions: DefinitionStoreService, clock: Clock) {
+  /** Stored versions never change, so whether one has timer events is looked up once. */
+  private readonly timerFlags = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly store: DefinitionStoreService,
+    clock: Clock,
+  ) {
     super({
       definitions: new DefinitionContextCache(
-        async (definitionId) => (await definitions.definitionById(Number(definitionId))).serializedContext,
+        async (definitionId) => (await store.definitionById(Number(definitionId))).serializedContext,
       ),
       now: () => clock.now(),
     });
+  }
+
+  /** Whether the definition version has any BPMN timer event (so its instances may hold timer rows). */
+  hasTimers(definitionId: string): Promise<boolean> {
+    let flag = this.timerFlags.get(definitionId);
+    if (!flag) {
+      flag = this.store.definitionById(Number(definitionId)).then((d) => d.xml.includes('timerEventDefinition'));
+      flag.catch(() => this.timerFlags.delete(definitionId));
+      this.timerFlags.set(definitionId, flag);
+    }
+    return flag;
   }
 }

@@ -3,15 +3,19 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommentDto } from '../../instances/api/instances.dto';
+import { RouteActions } from '../route-actions.service';
 import { TaskService } from '../task.service';
 import { BulkApproveDto, InboxQuery, SendBackDto } from './tasks.dto';
 
 @ApiTags('workflow: tasks')
 @Controller('api/workflow/tasks')
 export class TasksController {
-  constructor(private readonly tasks: TaskService) {}
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly routes: RouteActions,
+  ) {}
 
-  /** My inbox: open tasks for me and for my roles, with counts by step kind. */
+  /** My inbox: open tasks for me, my posts (兼務 included) and my roles, with counts by step kind. */
   @Get()
   @Access('business', 'workflow.use')
   inbox(@Query() query: InboxQuery, @CurrentPrincipal() principal: Principal) {
@@ -51,15 +55,44 @@ export class TasksController {
   @Post(':id/send-back')
   @HttpCode(200)
   @Access('business', 'workflow.use')
-  sendBack(@Param('id', IdPipe) id: number, @Body() body: SendBackDto, @CurrentPrincipal() principal: Principal) {
-    return this.tasks.sendBack(id, principal, body.comment ?? null, body.targetElementId ?? null);
+  async sendBack(@Param('id', IdPipe) id: number, @Body() body: SendBackDto, @CurrentPrincipal() principal: Principal) {
+    await this.routes.sendBack(id, principal, body.comment ?? null, body.targetElementId ?? null);
+    return this.tasks.detail(id, principal);
   }
 
   /** 引戻し: the previous actor takes their step back while the next one is untouched. */
   @Post(':id/recall')
   @HttpCode(200)
   @Access('business', 'workflow.use')
-  recall(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
-    return this.tasks.recall(id, principal, body.comment ?? null);
+  async recall(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.detail(await this.routes.recall(id, principal, body.comment ?? null), principal);
+  }
+
+  /** 確認: closes a 供覧 item or a 後閲 review item; the route never waited for it. */
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  acknowledge(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.acknowledge(id, principal, body.comment ?? null);
+  }
+
+  /** 後閲: pass the step of an absent approver, who reviews it afterwards. */
+  @Post(':id/post-review')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  async postReview(
+    @Param('id', IdPipe) id: number,
+    @Body() body: CommentDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.tasks.detail(await this.routes.passForPostReview(id, principal, body.comment ?? null), principal);
+  }
+
+  /** 引上げ: a higher approver on the route acts past absent lower ones; answers the principal's own step. */
+  @Post(':id/pull-up')
+  @HttpCode(200)
+  @Access('business', 'workflow.use')
+  async pullUp(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+    return this.tasks.detail(await this.routes.pullUp(id, principal, body.comment ?? null), principal);
   }
 }

@@ -9,14 +9,37 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  Max,
   Min,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import type { InboxSort } from '../task.service';
 
 export class InboxQuery {
-  @ApiPropertyOptional({ enum: ['approve', 'consult', 'circulate', 'decide'] })
+  @ApiPropertyOptional({ enum: ['approve', 'consult', 'circulate', 'decide', 'review'] })
   @IsOptional()
-  @IsIn(['approve', 'consult', 'circulate', 'decide'])
+  @IsIn(['approve', 'consult', 'circulate', 'decide', 'review'])
   stepKind?: string;
+
+  @ApiPropertyOptional({ enum: ['due', 'newest', 'oldest'], description: '並び順（既定: 期限の近い順）' })
+  @IsOptional()
+  @IsIn(['due', 'newest', 'oldest'])
+  sort?: InboxSort;
+
+  @ApiPropertyOptional({ description: '件数（1〜500、既定 100）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: '先頭から飛ばす件数' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 
   @ApiPropertyOptional({ description: '業務種別' })
   @IsOptional()

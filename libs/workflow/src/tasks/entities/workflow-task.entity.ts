@@ -33,6 +33,24 @@ export class WorkflowTask {
   @Column({ type: 'integer', nullable: true })
   candidateScopeUnitId: number | null;
 
+  /** For post(…) and decider(…) tasks: the post it is for; whoever holds it now may act. */
+  @Column({ type: 'integer', nullable: true })
+  assigneeUnitId: number | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  assigneePositionCode: string | null;
+
+  /** The superior an overdue task was escalated to; they may act on it too. */
+  @Column({ type: 'integer', nullable: true })
+  escalatedToUserId: number | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  remindedAt: Date | null;
+
+  /** For a 後閲 review item: the step that was passed while its approver was absent. */
+  @Column({ type: 'integer', nullable: true })
+  reviewOfTaskId: number | null;
+
   /** Who it is for, as people read it, e.g. 総務課長. */
   @Column({ type: 'varchar', length: 200 })
   assigneeLabel: string;
