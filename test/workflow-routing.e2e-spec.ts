@@ -269,7 +269,9 @@ describe('workflow routing: 合議, 供覧, 後閲, 引上げ, timers, events an
     const step = await t.dataSource.getRepository(WorkflowTask).findOneByOrFail({ instanceId: id, status: 'open' });
     expect(step.assigneeUnitId).not.toBeNull();
     const postings = t.dataSource.getRepository(Posting);
-    const position = await t.dataSource.getRepository(Position).findOneByOrFail({ code: step.assigneePositionCode as PositionCode });
+    const position = await t.dataSource
+      .getRepository(Position)
+      .findOneByOrFail({ code: step.assigneePositionCode as PositionCode });
     expect(await wf.hasTask('bucho1', id)).toBe(false);
     const concurrent = await postings.save({
       staffId: (await staffOf('bucho1'))!,
@@ -307,5 +309,41 @@ describe('workflow routing: 合議, 供覧, 後閲, 引上げ, timers, events an
       expect(res.status).toBe(400);
       expect(res.body.message).toBeTruthy();
     }
+  });
+
+  it('the seeded document approval: 合議 with named sections, the decider by 決裁区分, then 供覧', async () => {
+    t.clock.set(new Date('2026-04-06T00:00:00Z'));
+    const started = await wf.post('/api/workflow/instances', 'staff1', {
+      definitionKey: 'document-approval',
+      businessKey: '港総第1号',
+      businessType: 'document-important',
+      variables: { consultUnits: ['zaisei-ka'], viewers: ['kacho1'] },
+    });
+    expect(started.status).toBe(201);
+    const id = started.body.id as number;
+    await wf.act('staff1', id);
+    await wf.act('kakaricho1', id);
+    await wf.act(consultees[1], id, 'approve', { comment: '財政課 合議済' });
+    const decision = await wf.taskOf('bucho1', id);
+    expect(decision).toMatchObject({ elementId: 'decision', stepKind: 'decide' });
+    expect(decision.assigneeLabel).toContain('部長');
+    const decided = await wf.act('bucho1', id);
+    expect(decided.instance.status).toBe('completed');
+    expect(await wf.taskOf('kacho1', id)).toMatchObject({ stepKind: 'circulate', status: 'open' });
+
+    const routine = await wf.start('staff1', 'document-approval', '港総第2号', {});
+    expect((await wf.instance(routine)).openTasks[0].elementId).toBe('draft');
+    const noType = await wf.post('/api/workflow/instances', 'staff1', {
+      definitionKey: 'document-approval',
+      businessKey: '港総第3号',
+    });
+    expect(noType.status).toBe(201);
+    await wf.act('staff1', noType.body.id);
+    const stuck = await wf.post(
+      `/api/workflow/tasks/${(await wf.taskOf('kakaricho1', noType.body.id)).id}/approve`,
+      'kakaricho1',
+    );
+    expect(stuck.status).toBe(422);
+    expect(stuck.body.message).toContain('業務種別');
   });
 });

@@ -1,6 +1,7 @@
 import {
   DEMO_DELEGATION_RULES,
   decidingPositionFor,
+  isAmountIndependent,
   delegationTableProblems,
   type DelegationRule,
 } from './delegated-authority';
@@ -20,8 +21,18 @@ describe('専決: the deciding post by type and amount', () => {
     ['works', 1_300_001, 'director'],
     ['goods', 0, 'section-chief'],
     ['travel', 100, null],
+    ['document-routine', 0, 'section-chief'],
+    ['document-policy', 0, 'mayor'],
   ])('%s of %i yen → %s', (type, amount, decider) => {
     expect(decidingPositionFor(DEMO_DELEGATION_RULES, type, amount)).toBe(decider);
+  });
+
+  it.each([
+    ['document-important', true],
+    ['goods', false],
+    ['travel', false],
+  ])('%s is decided without an amount: %s', (type, expected) => {
+    expect(isAmountIndependent(DEMO_DELEGATION_RULES, type)).toBe(expected);
   });
 
   it('accepts the demo table: every amount of every type has exactly one decider', () => {

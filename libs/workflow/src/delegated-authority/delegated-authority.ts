@@ -29,6 +29,15 @@ export function decidingPositionFor(
 }
 
 /**
+ * Whether a business type's decider does not depend on the amount (one rule from 0 yen without limit), as
+ * for documents decided by their 決裁区分; such matters need no amount.
+ */
+export function isAmountIndependent(rules: readonly DelegationRule[], businessType: string): boolean {
+  const own = rules.filter((r) => r.businessType === businessType);
+  return own.length === 1 && own[0].minAmount === 0 && own[0].maxAmount === null;
+}
+
+/**
  * A table is usable when, for each business type, its ranges start at 0 yen, follow each other
  * without gap or overlap, and the last one has no upper limit: every amount has exactly one decider.
  */
@@ -88,4 +97,9 @@ export const DEMO_DELEGATION_RULES: DelegationRule[] = [
   ...ladder('works', [130 * MAN, 1000 * MAN, 5000 * MAN]), // 工事
   ...ladder('contract', [100 * MAN, 1000 * MAN, 2000 * MAN]), // 契約締結
   ...ladder('usage-fee', [50 * MAN, 300 * MAN, 1000 * MAN]), // 使用料
+  // Documents are decided by their 決裁区分, whatever the amount.
+  { businessType: 'document-routine', minAmount: 0, maxAmount: null, decidingPosition: 'section-chief' }, // 課長専決
+  { businessType: 'document-important', minAmount: 0, maxAmount: null, decidingPosition: 'director' }, // 部長専決
+  { businessType: 'document-major', minAmount: 0, maxAmount: null, decidingPosition: 'deputy-mayor' }, // 副市長専決
+  { businessType: 'document-policy', minAmount: 0, maxAmount: null, decidingPosition: 'mayor' }, // 市長決裁
 ];

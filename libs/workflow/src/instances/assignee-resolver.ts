@@ -4,7 +4,11 @@ import { UserAccount } from '@ringi/auth';
 import { OrganisationService, POSITIONS, type PostingView } from '@ringi/hr';
 import { UnprocessableError } from '@ringi/platform';
 import type { Assignee } from '../definitions/parse-assignee';
-import { decidingPositionFor, type DelegationRule } from '../delegated-authority/delegated-authority';
+import {
+  decidingPositionFor,
+  isAmountIndependent,
+  type DelegationRule,
+} from '../delegated-authority/delegated-authority';
 import { DelegationTable } from '../delegated-authority/delegation-table.entity';
 import { postLabel } from './assignee-label';
 
@@ -99,15 +103,22 @@ export class AssigneeResolver {
       }
       case 'decider': {
         const table = (assignee as { table: string }).table;
-        const amount = ctx.variables.amount;
-        if (!ctx.businessType || typeof amount !== 'number' || !Number.isFinite(amount)) {
+        const rules = await em.findOneBy(DelegationTable, { tableKey: table, active: true });
+        if (!rules) throw unresolvable(`「${ctx.taskName}」の決裁者を決める専決表「${table}」がありません。`);
+        const parsed = JSON.parse(rules.rules) as DelegationRule[];
+        const given = ctx.variables.amount;
+        const amount =
+          typeof given === 'number' && Number.isFinite(given)
+            ? given
+            : ctx.businessType && isAmountIndependent(parsed, ctx.businessType)
+              ? 0
+              : null;
+        if (!ctx.businessType || amount === null) {
           throw unresolvable(
             `「${ctx.taskName}」の決裁者 decider(${table}) を決めるには業務種別（businessType）と金額（variables.amount）が必要です。`,
           );
         }
-        const rules = await em.findOneBy(DelegationTable, { tableKey: table, active: true });
-        if (!rules) throw unresolvable(`「${ctx.taskName}」の決裁者を決める専決表「${table}」がありません。`);
-        const code = decidingPositionFor(JSON.parse(rules.rules) as DelegationRule[], ctx.businessType, amount);
+        const code = decidingPositionFor(parsed, ctx.businessType, amount);
         if (!code) {
           throw unresolvable(
             `専決表「${table}」に業務種別「${ctx.businessType}」・金額 ${amount} 円の決裁者が定められていません。`,
