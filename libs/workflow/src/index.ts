@@ -34,6 +34,7 @@ export {
   type InstanceOutcome,
 } from './events/workflow-events';
 export { TIMER_KINDS } from './instances/instance-progress';
+export { BusinessLinks, type BusinessLinkBuilder } from './events/business-links';
 
 export * from './definitions/index';
 export * from './engine/index';

@@ -7,6 +7,7 @@ import { AssigneeResolver } from './instances/assignee-resolver';
 import { InstanceStore } from './instances/instance-store';
 import { InstanceService } from './instances/instance.service';
 import { WorkflowRunner } from './instances/workflow-runner';
+import { BusinessLinks } from './events/business-links';
 import { WorkflowEvents } from './events/workflow-events';
 import { InstanceProgress } from './instances/instance-progress';
 import { WorkflowTimerHandlers } from './instances/workflow-timer-handlers';
@@ -38,6 +39,7 @@ import { TaskService } from './tasks/task.service';
     TaskService,
     DeputyAccess,
     WorkflowEvents,
+    BusinessLinks,
     InstanceProgress,
     WorkflowTimerHandlers,
     TaskActors,
@@ -45,6 +47,6 @@ import { TaskService } from './tasks/task.service';
     TaskCompletion,
     RouteActions,
   ],
-  exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents],
+  exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents, BusinessLinks],
 })
 export class WorkflowModule {}

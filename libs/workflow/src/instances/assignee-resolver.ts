@@ -15,7 +15,8 @@ import { postLabel } from './assignee-label';
 /** Who started the instance, as assignees are resolved relative to them. */
 export interface Initiator {
   userId: number;
-  displayName: string;
+  /** Read from the account when an initiator() task needs it, if not given. */
+  displayName?: string;
   staffId: number | null;
   unitId: number | null;
 }
@@ -57,7 +58,7 @@ export class AssigneeResolver {
     const { initiator } = ctx;
     switch (assignee?.kind ?? 'initiator') {
       case 'initiator':
-        return account(initiator.userId, initiator.displayName);
+        return account(initiator.userId, initiator.displayName ?? (await this.displayNameOf(em, initiator.userId)));
       case 'user': {
         const username = (assignee as { userId: string }).userId.toLowerCase();
         const user = await em.findOne(UserAccount, { where: { username, active: true } });
@@ -128,6 +129,11 @@ export class AssigneeResolver {
         return this.postHolder(em, code, name, ctx.initiator.unitId, ctx);
       }
     }
+  }
+
+  private async displayNameOf(em: EntityManager, userId: number): Promise<string> {
+    const user = await em.findOne(UserAccount, { select: { id: true, displayName: true }, where: { id: userId } });
+    return user?.displayName ?? '';
   }
 
   private async postHolder(

@@ -51,7 +51,7 @@ export class InstanceProgress {
     first: RunResult,
     options: ProgressOptions = {},
   ): Promise<WorkflowTask[]> {
-    const initiator = options.initiator ?? (await this.store.initiatorOf(em, instance));
+    const initiator = options.initiator ?? this.store.initiatorOf(instance);
     const circulated: WorkflowTask[] = [];
     let result = first;
     instance.variables = JSON.stringify(result.variables);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not, QueryFailedError, type EntityManager } from 'typeorm';
-import { UserAccount } from '@ringi/auth';
 import { Clock, ConflictError } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
@@ -200,15 +199,9 @@ export class InstanceStore {
     });
   }
 
-  /** Who started the instance, for resolving assignees of later tasks. */
-  async initiatorOf(em: EntityManager, instance: WorkflowInstance): Promise<Initiator> {
-    const user = await em.findOne(UserAccount, { where: { id: instance.initiatorUserId } });
-    return {
-      userId: instance.initiatorUserId,
-      displayName: user?.displayName ?? '',
-      staffId: instance.initiatorStaffId,
-      unitId: instance.initiatorUnitId,
-    };
+  /** Who started the instance, for resolving assignees of later tasks; the instance row has all of it. */
+  initiatorOf(instance: WorkflowInstance): Initiator {
+    return { userId: instance.initiatorUserId, staffId: instance.initiatorStaffId, unitId: instance.initiatorUnitId };
   }
 }
 

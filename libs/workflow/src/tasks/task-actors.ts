@@ -40,11 +40,17 @@ export class TaskActors {
     actor?: Actor,
   ): Promise<TaskCapacity | null> {
     const units = task.candidateRole !== null ? await em.find(OrgUnit) : [];
-    const match = assignmentMatch(task, actor ?? (await this.actorOf(principal)), scopePath(units, task));
+    // Posts are only read for tasks that are for a post.
+    const who = actor ?? (task.assigneeUnitId !== null ? await this.actorOf(principal) : withoutPosts(principal));
+    const match = assignmentMatch(task, who, scopePath(units, task));
     if (match) return match;
     if (task.status === 'open' && (await this.deputies.isDeputyFor(em, task, principal))) return 'deputyDecision';
     return null;
   }
+}
+
+function withoutPosts(principal: Principal): Actor {
+  return { userId: principal.userId, grants: principal.roles, posts: [] };
 }
 
 /** The task's scope unit and its ancestors, nearest first, for role scopes. */

@@ -11,6 +11,7 @@ import {
   Transactions,
   UnprocessableError,
 } from '@ringi/platform';
+import { BusinessLinks } from '../events/business-links';
 import { WorkflowHistory } from '../instances/entities/workflow-history.entity';
 import { WorkflowInstance } from '../instances/entities/workflow-instance.entity';
 import {
@@ -97,6 +98,8 @@ export interface RouteStamp {
 
 export interface TaskDetail extends TaskView {
   instance: InstanceSummaryView;
+  /** Path of the screen showing the business object, when its module registered one. */
+  businessLink: string | null;
   history: HistoryView[];
   route: RouteStamp[];
   allowedActions: TaskAction[];
@@ -121,6 +124,7 @@ export class TaskService {
     private readonly actors: TaskActors,
     private readonly deputies: DeputyAccess,
     private readonly routes: RouteActions,
+    private readonly links: BusinessLinks,
     private readonly clock: Clock,
   ) {}
 
@@ -221,6 +225,7 @@ export class TaskService {
       return {
         ...toTaskView(task),
         instance: toInstanceSummary(instance),
+        businessLink: this.links.linkOf(instance.businessType, instance.businessKey),
         history: history.map(toHistoryView),
         route: routeOf(tasks, history),
         allowedActions,
