@@ -160,6 +160,11 @@ export default function ModelerPage({ processKey, version }: { processKey: strin
     }
   };
 
+  const nameOf = (elementId: string) => {
+    const name = services?.elementRegistry.get(elementId)?.businessObject.name;
+    return name ? `${name}（${elementId}）` : elementId;
+  };
+
   const keyError = PROCESS_KEY.test(processId)
     ? undefined
     : 'プロセスキーは英字で始め、英数字と _ . - で入力してください。';
@@ -208,7 +213,7 @@ export default function ModelerPage({ processKey, version }: { processKey: strin
               <li key={i}>
                 {p.elementId ? (
                   <button type="button" className="button button--text" onClick={() => select(p.elementId!)}>
-                    {p.elementId}
+                    {nameOf(p.elementId)}
                   </button>
                 ) : (
                   'プロセス全体'
