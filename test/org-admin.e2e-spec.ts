@@ -1,5 +1,5 @@
 import { Like } from 'typeorm';
-import { AuditEvent } from '@ringi/auth';
+import { AuditEvent, UserAccount } from '@ringi/auth';
 import { OrgUnit, Posting, Staff } from '@ringi/hr';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createAccount } from './support/accounts';
@@ -189,6 +189,25 @@ describe('organisation admin API /api/org (e2e)', () => {
     expect(cycle.status).toBe(400);
     expect(byField(cycle.body).parentId[0]).toContain('循環');
     expect((await as(hr).delete(`/api/org/units/${office.body.id}`)).status).toBe(204);
+  });
+
+  it('refuses to delete staff who have postings or an account (409), deletes staff who have neither', async () => {
+    expect((await as(hr).delete(`/api/org/staff/${ids.shuji}`)).status).toBe(409);
+    const res = await as(hr).post('/api/org/staff', {
+      employeeNo: '200099',
+      familyName: '臨時',
+      givenName: '太郎',
+      familyNameKana: 'リンジ',
+      givenNameKana: 'タロウ',
+    });
+    expect(res.status).toBe(201);
+    await createAccount(t.dataSource, { username: 'rinji', staffId: res.body.id });
+    const withAccount = await as(hr).delete(`/api/org/staff/${res.body.id}`);
+    expect(withAccount.status).toBe(409);
+    expect(withAccount.body.message).toContain('ログインアカウント');
+    expect(await t.dataSource.getRepository(Staff).existsBy({ id: res.body.id })).toBe(true);
+    await t.dataSource.getRepository(UserAccount).delete({ username: 'rinji' });
+    expect((await as(hr).delete(`/api/org/staff/${res.body.id}`)).status).toBe(204);
   });
 
   describe('bad input: 400 with a message per field, nothing written', () => {

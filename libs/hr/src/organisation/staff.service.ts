@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, Not, type EntityManager } from 'typeorm';
-import { AuditTrail } from '@ringi/auth';
+import { AuditTrail, UserAccount } from '@ringi/auth';
 import { Clock, ConflictError, Transactions } from '@ringi/platform';
 import { jstDateOf, type CalendarDate } from './domain/dates';
 import { subtreeIds } from './domain/tree';
@@ -176,6 +176,12 @@ export class StaffService {
       if (await em.existsBy(Posting, { staffId: id })) {
         throw new ConflictError(
           `${staff.familyName} ${staff.givenName}さんには配置の記録があるため削除できません。退職等の場合は無効にしてください。`,
+        );
+      }
+      // An account would be left pointing at nobody, and its history with it.
+      if (await em.existsBy(UserAccount, { staffId: id })) {
+        throw new ConflictError(
+          `${staff.familyName} ${staff.givenName}さんにはログインアカウントがあるため削除できません。無効にしてください。`,
         );
       }
       await em.delete(Staff, { id });
