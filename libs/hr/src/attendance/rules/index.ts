@@ -1,0 +1,4 @@
+export * from './annual-leave';
+export * from './city-calendar';
+export * from './overtime-limits';
+export * from './work-time-split';
