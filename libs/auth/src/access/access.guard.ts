@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { DataSource } from 'typeorm';
 import {
   AccessDeniedError,
   AuthenticationError,
@@ -14,6 +15,7 @@ import {
 import { ACCESS_METADATA, type AccessRule } from './access.decorator';
 import { ZONE_MODELS } from './zone-model';
 import { permissionsOf } from './permissions';
+import { IdentityCache, type Identity } from './identity-cache';
 import { PRINCIPAL_KEY, type Principal } from './principal';
 import { presentedToken } from './session-token';
 import { SessionService } from '../sessions/session.service';
@@ -30,6 +32,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('access');
+  private readonly identities: IdentityCache;
 
   constructor(
     private readonly reflector: Reflector,
@@ -37,7 +40,10 @@ export class AccessGuard implements CanActivate {
     private readonly accounts: AccountService,
     private readonly audit: AuditTrail,
     @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.identities = new IdentityCache(dataSource);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
@@ -89,11 +95,28 @@ export class AccessGuard implements CanActivate {
     if (session.stage === 'enrolment-required' && !rule.duringMfaEnrolment) {
       throw new AccessDeniedError('二要素認証の登録を完了してください。');
     }
-    const account = await this.accounts.findById(session.userId);
-    if (!account?.active) throw new AuthenticationError('このアカウントは利用できません。');
-    if (!ZONE_MODELS[this.config.zoneModel][zone].logins.includes(account.kind)) {
+    const identity = await this.identities.get(session.userId, () => this.loadIdentity(session.userId));
+    if (!identity?.active) throw new AuthenticationError('このアカウントは利用できません。');
+    if (!ZONE_MODELS[this.config.zoneModel][zone].logins.includes(identity.kind)) {
       throw new AccessDeniedError('この接続系ではこのアカウントを利用できません。');
     }
+    return {
+      userId: identity.userId,
+      username: identity.username,
+      displayName: identity.displayName,
+      kind: identity.kind,
+      staffId: identity.staffId,
+      roles: identity.roles,
+      permissions: identity.permissions,
+      sessionId: session.id,
+      zone,
+      mfaVerified: session.mfaVerified,
+    };
+  }
+
+  private async loadIdentity(userId: number): Promise<Identity | null> {
+    const account = await this.accounts.findById(userId);
+    if (!account) return null;
     const roles = await this.accounts.rolesOf(account);
     return {
       userId: account.id,
@@ -101,11 +124,9 @@ export class AccessGuard implements CanActivate {
       displayName: account.displayName,
       kind: account.kind,
       staffId: account.staffId,
+      active: account.active,
       roles,
       permissions: permissionsOf(roles),
-      sessionId: session.id,
-      zone,
-      mfaVerified: session.mfaVerified,
     };
   }
 }
