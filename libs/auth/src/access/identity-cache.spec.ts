@@ -1,7 +1,8 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import { IdentityCache, type Identity } from './identity-cache';
+import type { Role } from './permissions';
 
-const identity = (userId: number, role = 'staff'): Identity => ({
+const identity = (userId: number, role: Role = 'staff'): Identity => ({
   userId,
   username: `u${userId}`,
   displayName: `User ${userId}`,
@@ -19,7 +20,7 @@ function setUp() {
   const [subscriber] = dataSource.subscribers;
   let loads = 0;
   const load =
-    (role = 'staff') =>
+    (role: Role = 'staff') =>
     () => {
       loads += 1;
       return Promise.resolve(identity(7, role));
@@ -83,11 +84,11 @@ describe('IdentityCache', () => {
     let release!: () => void;
     const slow = t.cache.get(7, async () => {
       await new Promise<void>((resolve) => (release = resolve));
-      return identity(7, 'stale');
+      return identity(7, 'hr');
     });
     t.cache.clear();
     release();
-    expect((await slow)?.roles[0].role).toBe('stale');
-    expect((await t.cache.get(7, t.load('fresh')))?.roles[0].role).toBe('fresh');
+    expect((await slow)?.roles[0].role).toBe('hr');
+    expect((await t.cache.get(7, t.load('auditor')))?.roles[0].role).toBe('auditor');
   });
 });
