@@ -5,6 +5,7 @@ import { WorkflowDefinitions1764300000000 } from './migrations/1764300000000-wor
 import { WorkflowInstances1764400000000 } from './migrations/1764400000000-workflow-instances';
 import { WorkflowHistoryTarget1764700000000 } from './migrations/1764700000000-workflow-history-target';
 import { WorkflowTaskPosts1764800000000 } from './migrations/1764800000000-workflow-task-posts';
+import { WorkflowTaskOpenIndex1765000000000 } from './migrations/1765000000000-workflow-task-open-index';
 import { WorkflowTask } from './tasks/entities/workflow-task.entity';
 
 export const WORKFLOW_ENTITIES = [WorkflowDefinition, WorkflowInstance, WorkflowTask, WorkflowHistory];
@@ -13,4 +14,5 @@ export const WORKFLOW_MIGRATIONS = [
   WorkflowInstances1764400000000,
   WorkflowHistoryTarget1764700000000,
   WorkflowTaskPosts1764800000000,
+  WorkflowTaskOpenIndex1765000000000,
 ];
