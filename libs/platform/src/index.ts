@@ -16,3 +16,4 @@ export * from './http/zone-listeners';
 export * from './module/platform.module';
 export * from './errors/id.pipe';
 export * from './csv/csv';
+export * from './calendar/fiscal-year';

@@ -1,3 +1,5 @@
+import { fiscalYearOf } from '@ringi/platform';
+
 /** Calendar dates are YYYY-MM-DD in JST; a 年度 (fiscal year) runs from 1 April to 31 March. */
 export type CalendarDate = string;
 
@@ -6,12 +8,6 @@ export interface FiscalSegment {
   fiscalYear: number;
   from: CalendarDate;
   to: CalendarDate;
-}
-
-/** The fiscal year a date falls in. */
-export function fiscalYearOf(date: CalendarDate): number {
-  const [year, month] = date.split('-').map(Number);
-  return month >= 4 ? year : year - 1;
 }
 
 /** Splits an inclusive period at each 1 April. */

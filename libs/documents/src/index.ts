@@ -1,0 +1,2 @@
+export * from './records/retention';
+export * from './records/document-number';
