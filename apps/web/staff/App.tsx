@@ -23,7 +23,9 @@ function RequireLogin({ children }: { children: ReactNode }) {
       navigate(`${LOGIN_PATH}?next=${encodeURIComponent(next)}`, { replace: true });
     }
   }, [me, pathname, search]);
-  if (!me) return <Loading />;
+  // The screen starts loading while the session check runs: one round trip fewer before the
+  // inbox shows; if the session is gone, the screen's own call answers 401 and leads to login.
+  if (me === null) return <Loading />;
   return <>{children}</>;
 }
 

@@ -5,11 +5,13 @@ export const STEP_KIND_LABELS: Record<string, string> = {
   consult: '合議',
   circulate: '供覧',
   decide: '決裁',
+  review: '後閲',
 };
 
 export const CAPACITY_LABELS: Record<string, string> = {
   self: '',
   deputyDecision: '代決',
+  escalation: '引上げ',
   postReview: '後閲',
   pullUp: '引上げ',
   system: 'システム',

@@ -28,11 +28,14 @@ export interface InboxItem {
   businessKey: string;
   businessType: string | null;
   capacity: string;
+  overdue: boolean;
 }
 
 export interface Inbox {
+  /** Open tasks matching the filters, before paging. */
   total: number;
   countsByStepKind: Record<string, number>;
+  overdue: number;
   items: InboxItem[];
 }
 
@@ -49,7 +52,7 @@ export interface HistoryLine {
   stepName?: string | null;
 }
 
-export interface TaskDetail extends InboxItem {
+export interface TaskDetail extends Omit<InboxItem, 'capacity' | 'overdue'> {
   status: string;
   instance: {
     id: number;
@@ -60,9 +63,11 @@ export interface TaskDetail extends InboxItem {
     initiatorUserId: number;
     startedAt: string;
   };
+  businessLink: string | null;
   history: HistoryLine[];
   allowedActions: TaskAction[];
-  capacity: string;
+  sendBackTargets: { elementId: string; name: string | null }[];
+  capacity: string | null;
 }
 
 export interface RouteStep {

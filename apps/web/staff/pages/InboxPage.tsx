@@ -3,20 +3,13 @@ import { api, messageOf } from '../../shared/api';
 import { DateText, Loading, Notice, PageTitle, TextArea } from '../../shared/components';
 import { Link } from '../../shared/router';
 import { CAPACITY_LABELS, labelOf, STEP_KIND_LABELS } from '../labels';
-import type { BulkResult, DefinitionKey, Inbox, InboxItem } from '../types';
+import type { BulkResult, DefinitionKey, Inbox } from '../types';
 import { useApi } from '../useApi';
 
-type SortKey = 'due' | 'arrived';
+type SortKey = 'due' | 'newest' | 'oldest';
 
-function isOverdue(item: InboxItem, now: number): boolean {
-  return item.dueAt !== null && new Date(item.dueAt).getTime() < now;
-}
-
-function sortItems(items: InboxItem[], key: SortKey): InboxItem[] {
-  const due = (i: InboxItem) => (i.dueAt ? new Date(i.dueAt).getTime() : Number.POSITIVE_INFINITY);
-  const arrived = (i: InboxItem) => new Date(i.createdAt).getTime();
-  return [...items].sort((a, b) => (key === 'due' ? due(a) - due(b) || a.id - b.id : arrived(b) - arrived(a)));
-}
+/** The API's largest page: a whole inbox of a busy manager fits on one screen. */
+const PAGE_SIZE = 500;
 
 const BULK_RESULT_LABELS: Record<number, string> = {
   200: '承認しました',
@@ -30,7 +23,8 @@ export function InboxPage() {
   const [stepKind, setStepKind] = useState('');
   const [businessType, setBusinessType] = useState('');
   const [sort, setSort] = useState<SortKey>('due');
-  const query = new URLSearchParams();
+  const [page, setPage] = useState(0);
+  const query = new URLSearchParams({ sort, limit: String(PAGE_SIZE), offset: String(page * PAGE_SIZE) });
   if (stepKind) query.set('stepKind', stepKind);
   if (businessType) query.set('businessType', businessType);
   const { data: inbox, error, reload } = useApi<Inbox>(`/api/workflow/tasks?${query.toString()}`);
@@ -45,8 +39,8 @@ export function InboxPage() {
   const [bulkError, setBulkError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const items = useMemo(() => sortItems(inbox?.items ?? [], sort), [inbox, sort]);
-  const now = Date.now();
+  const items = inbox?.items ?? [];
+  const pages = Math.max(1, Math.ceil((inbox?.total ?? 0) / PAGE_SIZE));
   const businessTypes = useMemo(
     () => [...new Set((inbox?.items ?? []).map((i) => i.businessType).filter((t): t is string => t !== null))],
     [inbox],
@@ -89,7 +83,10 @@ export function InboxPage() {
       {!inbox && !error && <Loading />}
       {inbox && (
         <>
-          <h2 id="counts-heading">種類ごとの件数（全{inbox.total}件）</h2>
+          <h2 id="counts-heading">
+            種類ごとの件数（全{Object.values(inbox.countsByStepKind).reduce((a, b) => a + b, 0)}件、うち期限超過
+            {inbox.overdue}件）
+          </h2>
           <ul className="counts" aria-labelledby="counts-heading">
             {Object.entries(STEP_KIND_LABELS).map(([kind, label]) => (
               <li key={kind}>
@@ -102,7 +99,14 @@ export function InboxPage() {
               <label className="field__label" htmlFor="filter-kind">
                 種類で絞り込み
               </label>
-              <select id="filter-kind" value={stepKind} onChange={(e) => setStepKind(e.target.value)}>
+              <select
+                id="filter-kind"
+                value={stepKind}
+                onChange={(e) => {
+                  setStepKind(e.target.value);
+                  setPage(0);
+                }}
+              >
                 <option value="">すべて</option>
                 {Object.entries(STEP_KIND_LABELS).map(([kind, label]) => (
                   <option key={kind} value={kind}>
@@ -115,7 +119,14 @@ export function InboxPage() {
               <label className="field__label" htmlFor="filter-type">
                 業務種別で絞り込み
               </label>
-              <select id="filter-type" value={businessType} onChange={(e) => setBusinessType(e.target.value)}>
+              <select
+                id="filter-type"
+                value={businessType}
+                onChange={(e) => {
+                  setBusinessType(e.target.value);
+                  setPage(0);
+                }}
+              >
                 <option value="">すべて</option>
                 {[...new Set([...businessTypes, ...(businessType ? [businessType] : [])])].map((t) => (
                   <option key={t} value={t}>
@@ -128,9 +139,17 @@ export function InboxPage() {
               <label className="field__label" htmlFor="sort">
                 並び順
               </label>
-              <select id="sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+              <select
+                id="sort"
+                value={sort}
+                onChange={(e) => {
+                  setSort(e.target.value as SortKey);
+                  setPage(0);
+                }}
+              >
                 <option value="due">期限が近い順</option>
-                <option value="arrived">新着順</option>
+                <option value="newest">新着順</option>
+                <option value="oldest">古い順</option>
               </select>
             </div>
           </div>
@@ -168,7 +187,7 @@ export function InboxPage() {
                   </thead>
                   <tbody>
                     {items.map((item) => {
-                      const overdue = isOverdue(item, now);
+                      const overdue = item.overdue;
                       return (
                         <tr key={item.id} className={overdue ? 'overdue' : undefined}>
                           <td>
@@ -203,6 +222,29 @@ export function InboxPage() {
                   </tbody>
                 </table>
               </div>
+              {pages > 1 && (
+                <nav className="actions" aria-label="ページ送り">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={page === 0}
+                    onClick={() => setPage(page - 1)}
+                  >
+                    前の{PAGE_SIZE}件
+                  </button>
+                  <span>
+                    {page + 1} / {pages} ページ（{inbox.total}件）
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={page + 1 >= pages}
+                    onClick={() => setPage(page + 1)}
+                  >
+                    次の{PAGE_SIZE}件
+                  </button>
+                </nav>
+              )}
               <h2>一括承認</h2>
               <TextArea
                 label="コメント（選択したすべてのタスクに付きます）"

@@ -66,7 +66,6 @@ export function TaskPage({ id }: { id: number }) {
     ...detail.allowedActions,
     ...(mayWithdraw ? ['withdraw' as const] : []),
   ];
-  const earlierSteps = (route.data?.steps ?? []).filter((s) => s.state === 'done' && s.elementId !== detail.elementId);
   const capacity = labelOf(CAPACITY_LABELS, detail.capacity ?? 'self');
 
   return (
@@ -88,6 +87,14 @@ export function TaskPage({ id }: { id: number }) {
         <dd>
           <Link href={`/staff/cases/${detail.instanceId}`}>案件の詳細を見る</Link>
         </dd>
+        {detail.businessLink && (
+          <>
+            <dt>業務</dt>
+            <dd>
+              <a href={detail.businessLink}>業務画面で開く</a>
+            </dd>
+          </>
+        )}
       </dl>
       {route.data && <BusinessObject route={route.data} />}
       {route.data && <RouteView route={route.data} />}
@@ -113,10 +120,9 @@ export function TaskPage({ id }: { id: number }) {
                 </label>
                 <select id="send-back-target" value={target} onChange={(e) => setTarget(e.target.value)}>
                   <option value="">起案者（最初の手順）</option>
-                  {earlierSteps.map((s) => (
+                  {detail.sendBackTargets.map((s) => (
                     <option key={s.elementId} value={s.elementId}>
                       {s.name ?? s.elementId}
-                      {s.stamp?.actorName ? `（${s.stamp.actorName}）` : ''}
                     </option>
                   ))}
                 </select>
