@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchClient } from './http-client.js';
 import { summarise } from './stats.js';
@@ -10,10 +11,22 @@ const APPROVERS = ['staff1', 'kakaricho1', 'kacho1'];
  * 32 clients, each on its own keep-alive connection, each repeatedly starting a 3-step instance as
  * staff1 and approving its steps as staff1 → kakaricho1 → kacho1. Only approvals that finish inside
  * the measurement window (after the warm-up) count. The next task's id comes from the instance GET
- * (the approve response carries the instance summary, not its open tasks).
+ * (the approve response carries the instance summary, not its open tasks). cpuMsPerStep divides the CPU
+ * time `cpu()` reports over the window (API processes, database server) by the approvals in it: everything
+ * a step costs, its share of starts and instance GETs included.
  */
-export async function measureHttpApprovals({ port, tokens, clients = 32, warmupMs = 3000, windowMs = 20_000 }) {
+export async function measureHttpApprovals({
+  port,
+  tokens,
+  clients = 32,
+  warmupMs = 3000,
+  windowMs = 20_000,
+  cpu = () => ({}),
+}) {
   const t0 = performance.now();
+  // CPU counters (e.g. { api, database } in ms) read when the window opens and when it closes.
+  const cpuAt = [];
+  const cpuTimers = [warmupMs, warmupMs + windowMs].map((ms, i) => setTimeout(() => (cpuAt[i] = cpu()), ms));
   const windowStart = t0 + warmupMs;
   const windowEnd = windowStart + windowMs;
   const approveMs = [];
@@ -94,7 +107,16 @@ export async function measureHttpApprovals({ port, tokens, clients = 32, warmupM
   };
 
   await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
+  cpuTimers.forEach(clearTimeout);
   const stats = summarise(approveMs, windowMs);
+  const cpuMsPerStep = {};
+  if (cpuAt.length === 2 && counters.approvals > 0) {
+    for (const [name, end] of Object.entries(cpuAt[1])) {
+      if (end !== null && cpuAt[0][name] !== null) {
+        cpuMsPerStep[name] = Math.round(((end - cpuAt[0][name]) / counters.approvals) * 100) / 100;
+      }
+    }
+  }
   return {
     clients,
     warmupMs,
@@ -102,6 +124,7 @@ export async function measureHttpApprovals({ port, tokens, clients = 32, warmupM
     ...stats,
     stepsPerSecond: Math.round((counters.approvals / windowMs) * 1000 * 10) / 10,
     ...counters,
+    cpuMsPerStep,
     errorSamples,
   };
 }

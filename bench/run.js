@@ -8,6 +8,7 @@ import { BenchClient } from './http-client.js';
 import { measureHttpApprovals, PROCESS_KEY } from './approvals.js';
 import { fillInbox, measureInbox } from './inbox.js';
 import { startApi } from './api-process.js';
+import { databaseCpuMs, treeCpuMs } from './cpu.js';
 import { currentTotpCode } from '../dist/libs/auth/src/index.js';
 import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
 
@@ -31,7 +32,8 @@ const mark = (ok) => (ok ? 'MET' : 'NOT MET');
 const floor = await measureEngineFloor();
 json('engine-floor', floor);
 out(
-  `engine floor (no HTTP, no DB): ${floor.perSecond} steps/s, mean ${floor.mean} ms, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, state ${floor.stateBytes} bytes`,
+  `engine floor (no HTTP, no DB): ${floor.perSecond} steps/s, mean ${floor.mean} ms, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, ` +
+    `CPU ${floor.cpuMsPerStep} ms per step, state ${floor.stateBytes} bytes`,
 );
 
 const db = await createBenchDatabase();
@@ -85,6 +87,7 @@ try {
     clients: env('BENCH_CLIENTS', 32),
     warmupMs: env('BENCH_WARMUP_SECONDS', 3) * 1000,
     windowMs: env('BENCH_WINDOW_SECONDS', 20) * 1000,
+    cpu: () => ({ api: treeCpuMs(api.pid), database: databaseCpuMs() }),
   });
   approvals.sqlStatements = (await questions()) - questionsBefore - 1;
   const requestsAll = approvals.approvalsAll + approvals.starts + approvals.instanceGets;
@@ -101,6 +104,10 @@ try {
     httpWallMsPerStep: Math.round(wallPerStep * 1000) / 1000,
     floorWallMsPerStep: Math.round(floorWallPerStep * 1000) / 1000,
     wallRatio: Math.round((wallPerStep / floorWallPerStep) * 100) / 100,
+    apiCpuMsPerStep: approvals.cpuMsPerStep.api,
+    databaseCpuMsPerStep: approvals.cpuMsPerStep.database,
+    floorCpuMsPerStep: floor.cpuMsPerStep,
+    cpuRatio: Math.round((approvals.cpuMsPerStep.api / floor.cpuMsPerStep) * 100) / 100,
   };
   json('http-vs-floor', ratioData);
   out(
@@ -117,6 +124,10 @@ try {
     `HTTP vs floor: mean approve ${approvals.mean} ms / floor mean ${floor.mean} ms = ${ratio}x ` +
       `(wall time per step, aggregate: ${ratioData.httpWallMsPerStep} ms vs ${ratioData.floorWallMsPerStep} ms = ${ratioData.wallRatio}x)`,
   );
+  out(
+    `  CPU per step: API ${ratioData.apiCpuMsPerStep} ms (all workers; its share of starts and GETs included) ` +
+      `vs floor ${ratioData.floorCpuMsPerStep} ms = ${ratioData.cpuRatio}x; database server ${ratioData.databaseCpuMsPerStep ?? 'n/a'} ms`,
+  );
   summary.push(
     ['approval steps/s', `${approvals.stepsPerSecond}`, '≥ 150', approvals.stepsPerSecond >= TARGETS.stepsPerSecond],
     ['approve p95', `${approvals.p95} ms`, '≤ 50 ms', approvals.p95 <= TARGETS.approveP95],
@@ -126,6 +137,12 @@ try {
       `${ratioData.wallRatio}x`,
       '≤ 1.5x',
       ratioData.wallRatio <= TARGETS.floorRatio,
+    ],
+    [
+      'cost per step vs floor (API CPU ms per step)',
+      `${ratioData.cpuRatio}x`,
+      '≤ 1.5x',
+      ratioData.cpuRatio <= TARGETS.floorRatio,
     ],
   );
 
