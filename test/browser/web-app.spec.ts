@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { currentTotpCode, UserAccount } from '@ringi/auth';
 import { MailOutbox } from '../../libs/auth/src/registration/registration.entities';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../seeds/demo-city';
+import { createAccount } from '../support/accounts';
 import { DEMO_PASSWORD } from '../support/test-app';
 import { checkScreen, launchChromium } from './support/browser';
 import { startWebTestApp, type WebTestApp } from './support/web-app';
@@ -164,6 +165,27 @@ describe('the web app in Chromium (browser)', () => {
     await approveFromInbox(kakaricho, businessKey);
     await kacho.reload();
     await kacho.getByRole('link', { name: businessKey }).waitFor();
+  });
+
+  it('a new workflow admin enrols a TOTP authenticator at the first login, then reaches the inbox', async () => {
+    await createAccount(app.t.dataSource, { username: 'dx-admin', roles: ['workflow-admin'] });
+    const page = await newPage();
+    await page.goto(`${app.url('lgwan')}/staff/login`);
+    await page.getByLabel('ユーザー名').fill('dx-admin');
+    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('heading', { name: '二要素認証の登録' }).waitFor();
+    await page.getByRole('button', { name: '登録を始める' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    await checkScreen(page, 'mfa-enrolment');
+    await page.getByLabel('確認コード').fill('000000');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByText('確認コードが正しくありません').first().waitFor();
+    await page.getByLabel('確認コード').fill(currentTotpCode(secret, app.t.clock.now()));
+    await page.getByRole('button', { name: '登録する' }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    await page.getByRole('button', { name: '控えたので次へ進む' }).click();
+    await page.getByRole('heading', { name: '受信箱' }).waitFor();
   });
 
   it('loads the modeler code only on admin pages', () => {

@@ -10,6 +10,7 @@ import { MyRequestsPage } from './pages/MyRequestsPage';
 import { CasePage } from './pages/CasePage';
 import { CataloguePage } from './pages/CataloguePage';
 import { NewRequestPage } from './pages/NewRequestPage';
+import { MfaEnrolmentPage } from './pages/MfaEnrolmentPage';
 
 // Administration (and bpmn-js with it) is fetched only when an admin opens it.
 const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
@@ -26,6 +27,7 @@ function RequireLogin({ children }: { children: ReactNode }) {
   // The screen starts loading while the session check runs: one round trip fewer before the
   // inbox shows; if the session is gone, the screen's own call answers 401 and leads to login.
   if (me === null) return <Loading />;
+  if (me?.mfaEnrolmentRequired) return <MfaEnrolmentPage />;
   return <>{children}</>;
 }
 

@@ -27,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
           ringi
         </Link>
         <span className="header__zone">みなと市 職員ポータル</span>
-        {me && (
+        {me && !me.mfaEnrolmentRequired && (
           <nav aria-label="メインメニュー">
             <ul className="nav">
               <NavLink href="/staff/" exact>
