@@ -158,6 +158,11 @@ describe('the web app in Chromium (browser)', () => {
     const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
     await staff.getByTestId('route').getByText('係長確認').waitFor();
 
+    await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
+    await admin.getByRole('link', { name: '案件モニター' }).click();
+    await admin.getByRole('link', { name: businessKey }).waitFor();
+    await checkScreen(admin, 'admin-instances');
+
     const kakaricho = await staffLogin('kakaricho1');
     await kakaricho.getByRole('link', { name: businessKey }).waitFor();
     const kacho = await staffLogin('kacho1');

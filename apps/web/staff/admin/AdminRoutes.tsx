@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Loading, PageTitle } from '../../shared/components';
 import { matchPath, useLocation } from '../../shared/router';
 import { DefinitionsPage } from './DefinitionsPage';
+import { InstancesPage } from './InstancesPage';
 
 // bpmn-js is the heaviest code in ringi: it is fetched only when the modeler opens.
 const ModelerPage = lazy(() => import('./ModelerPage'));
@@ -10,6 +11,7 @@ const ModelerPage = lazy(() => import('./ModelerPage'));
 export default function AdminRoutes({ pathname }: { pathname: string }) {
   const { search } = useLocation();
   if (pathname === '/staff/admin' || pathname === '/staff/admin/') return <DefinitionsPage />;
+  if (matchPath('/staff/admin/instances', pathname)) return <InstancesPage />;
   if (matchPath('/staff/admin/modeler', pathname)) {
     const version = search.get('version');
     return (

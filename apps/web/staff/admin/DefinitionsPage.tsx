@@ -73,6 +73,9 @@ export function DefinitionsPage() {
       <p>
         <Link href="/staff/admin/modeler" className="button">
           新しいワークフローを作る
+        </Link>{' '}
+        <Link href="/staff/admin/instances" className="button button--secondary">
+          案件モニター
         </Link>
       </p>
       {error && <Notice kind="error">{error}</Notice>}
