@@ -119,6 +119,13 @@ export class OrganisationService {
     });
   }
 
+  /** Posts held on `date` (兼務 included), without checking that the staff member exists: for hot paths. */
+  postsHeldBy(staffId: number, date: CalendarDate): Promise<PostHolder[]> {
+    return this.read(async (em) =>
+      (await this.repo.postings(em, { date: assertDate(date), staffIds: [staffId] })).map(toPostingView),
+    );
+  }
+
   /** The main (non-concurrent) post on `date`, or null. */
   async mainPostOf(staffId: number, date: CalendarDate): Promise<PostHolder | null> {
     return (await this.postsOf(staffId, date)).find((p) => !p.concurrent) ?? null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not, QueryFailedError, type EntityManager } from 'typeorm';
+import { In, Not, QueryFailedError, Raw, type EntityManager } from 'typeorm';
 import { Clock, ConflictError } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
@@ -54,6 +54,14 @@ export class InstanceStore {
     private readonly resolver: AssigneeResolver,
     private readonly clock: Clock,
   ) {}
+
+  /** The instance of a task, its row locked in the same statement; null when there is no such task. */
+  lockInstanceOfTask(em: EntityManager, taskId: number, lock: object): Promise<WorkflowInstance | null> {
+    return em.findOne(WorkflowInstance, {
+      where: { id: Raw((id) => `${id} = (SELECT t.instanceId FROM wf_task t WHERE t.id = :taskId)`, { taskId }) },
+      ...lock,
+    });
+  }
 
   /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */
   lockInstance(em: EntityManager, id: number, lock: object): Promise<WorkflowInstance | null> {

@@ -229,18 +229,6 @@ export class RouteActions {
     return actions;
   }
 
-  /** Whether the principal may recall the step of this task now (see recall). */
-  async mayRecall(
-    em: EntityManager,
-    task: WorkflowTask,
-    instance: WorkflowInstance,
-    principal: Principal,
-  ): Promise<boolean> {
-    if (instance.status !== 'running' || task.status !== 'completed' || task.outcome !== 'approved') return false;
-    if (task.completedByUserId !== principal.userId) return false;
-    return (await this.lastActed(em, instance.id))?.id === task.id;
-  }
-
   private async inTransaction(work: (em: EntityManager) => Promise<void>): Promise<void> {
     try {
       await this.transactions.run(work);
@@ -302,11 +290,9 @@ export class RouteActions {
   }
 
   private async lockTask(em: EntityManager, id: number): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
-    const first = await em.findOne(WorkflowTask, { select: { id: true, instanceId: true }, where: { id } });
-    if (!first) throw taskNotFound(id);
-    const instance = await this.store.lockInstance(em, first.instanceId, this.transactions.lock);
-    if (!instance) throw taskNotFound(id);
-    const task = await em.findOneOrFail(WorkflowTask, { where: { id } });
+    const instance = await this.store.lockInstanceOfTask(em, id, this.transactions.lock);
+    const task = instance ? await em.findOne(WorkflowTask, { where: { id } }) : null;
+    if (!instance || !task) throw taskNotFound(id);
     return { task, instance };
   }
 

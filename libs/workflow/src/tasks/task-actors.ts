@@ -24,7 +24,9 @@ export class TaskActors {
 
   async actorOf(principal: Principal): Promise<Actor> {
     const posts =
-      principal.staffId === null ? [] : await this.organisation.postsOf(principal.staffId, jstDateOf(this.clock.now()));
+      principal.staffId === null
+        ? []
+        : await this.organisation.postsHeldBy(principal.staffId, jstDateOf(this.clock.now()));
     return {
       userId: principal.userId,
       grants: principal.roles,

@@ -192,47 +192,59 @@ export class TaskService {
       const task = await em.findOne(WorkflowTask, { where: { id } });
       if (!task) throw taskNotFound(id);
       const instance = await em.findOneOrFail(WorkflowInstance, { where: { id: task.instanceId } });
-      const capacity = await this.actors.capacityOf(em, task, principal);
-      const recallable = await this.routes.mayRecall(em, task, instance, principal);
-      const tasks = await em.find(WorkflowTask, { where: { instanceId: instance.id }, order: { id: 'ASC' } });
-      const running = task.status === 'open' && instance.status === 'running';
-      const absenceActions =
-        running && capacity === null ? await this.routes.absenceActions(em, task, instance, principal) : [];
-      if (
-        capacity === null &&
-        !recallable &&
-        absenceActions.length === 0 &&
-        !tasks.some((t) => t.completedByUserId === principal.userId) &&
-        instance.initiatorUserId !== principal.userId &&
-        !principal.permissions.has('workflow.admin')
-      ) {
-        throw new AccessDeniedError('このタスクを閲覧する権限がありません。');
-      }
-      const history = await em.find(WorkflowHistory, { where: { instanceId: instance.id }, order: { id: 'ASC' } });
-      const sendBackTargets = earlierSteps(tasks, task);
-      const allowedActions: TaskAction[] = [];
-      if (capacity !== null && task.status === 'open' && NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
-        allowedActions.push('acknowledge');
-      } else if (capacity !== null && running) {
-        allowedActions.push('approve', 'reject');
-        if (sendBackTargets.length > 0) allowedActions.push('send-back');
-      }
-      if (recallable) allowedActions.push('recall');
-      allowedActions.push(...absenceActions);
-      if (instance.status === 'running' && instance.initiatorUserId === principal.userId) {
-        allowedActions.push('withdraw');
-      }
-      return {
-        ...toTaskView(task),
-        instance: toInstanceSummary(instance),
-        businessLink: this.links.linkOf(instance.businessType, instance.businessKey),
-        history: history.map(toHistoryView),
-        route: routeOf(tasks, history),
-        allowedActions,
-        sendBackTargets,
-        capacity,
-      };
+      return this.detailOf(em, task, instance, principal, await this.actors.capacityOf(em, task, principal));
     });
+  }
+
+  /**
+   * The detail of a loaded task in the running transaction; an action passes the capacity it acted in, so
+   * its answer costs two more reads, not a second transaction.
+   */
+  private async detailOf(
+    em: EntityManager,
+    task: WorkflowTask,
+    instance: WorkflowInstance,
+    principal: Principal,
+    capacity: TaskCapacity | null,
+  ): Promise<TaskDetail> {
+    const tasks = await em.find(WorkflowTask, { where: { instanceId: instance.id }, order: { id: 'ASC' } });
+    const recallable = isRecallable(tasks, task, instance, principal);
+    const running = task.status === 'open' && instance.status === 'running';
+    const absenceActions =
+      running && capacity === null ? await this.routes.absenceActions(em, task, instance, principal) : [];
+    if (
+      capacity === null &&
+      absenceActions.length === 0 &&
+      !tasks.some((t) => t.completedByUserId === principal.userId) &&
+      instance.initiatorUserId !== principal.userId &&
+      !principal.permissions.has('workflow.admin')
+    ) {
+      throw new AccessDeniedError('このタスクを閲覧する権限がありません。');
+    }
+    const history = await em.find(WorkflowHistory, { where: { instanceId: instance.id }, order: { id: 'ASC' } });
+    const sendBackTargets = earlierSteps(tasks, task);
+    const allowedActions: TaskAction[] = [];
+    if (capacity !== null && task.status === 'open' && NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
+      allowedActions.push('acknowledge');
+    } else if (capacity !== null && running) {
+      allowedActions.push('approve', 'reject');
+      if (sendBackTargets.length > 0) allowedActions.push('send-back');
+    }
+    if (recallable) allowedActions.push('recall');
+    allowedActions.push(...absenceActions);
+    if (instance.status === 'running' && instance.initiatorUserId === principal.userId) {
+      allowedActions.push('withdraw');
+    }
+    return {
+      ...toTaskView(task),
+      instance: toInstanceSummary(instance),
+      businessLink: this.links.linkOf(instance.businessType, instance.businessKey),
+      history: history.map(toHistoryView),
+      route: routeOf(tasks, history),
+      allowedActions,
+      sendBackTargets,
+      capacity,
+    };
   }
 
   /** 承認 (for 合議, 同意): completes the task and moves the instance on; one of two concurrent calls wins. */
@@ -251,7 +263,7 @@ export class TaskService {
    */
   async acknowledge(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
     try {
-      await this.transactions.run(async (em) => {
+      return await this.transactions.run(async (em) => {
         const { task, instance } = await this.lockTask(em, id);
         if (!NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
           throw new UnprocessableError(
@@ -272,11 +284,11 @@ export class TaskService {
           comment,
         });
         await this.audit.record(outcome, task, instance, capacity, { comment });
+        return this.detailOf(em, task, instance, principal, capacity);
       });
     } catch (error) {
       throw conflictFrom(error);
     }
-    return this.detail(id, principal);
   }
 
   private async act(
@@ -286,7 +298,7 @@ export class TaskService {
     outcome: 'approved' | 'rejected',
   ): Promise<TaskDetail> {
     try {
-      await this.transactions.run(async (em) => {
+      return await this.transactions.run(async (em) => {
         const { task, instance } = await this.lockTask(em, id);
         const capacity = await this.actors.capacityOf(em, task, principal);
         if (capacity === null) throw new AccessDeniedError('このタスクを処理する権限がありません。');
@@ -297,11 +309,11 @@ export class TaskService {
           throw new UnprocessableError('供覧と後閲の項目は承認・却下ではなく確認（acknowledge）で処理します。');
         }
         await this.completion.complete(em, task, instance, principal, comment, outcome, capacity);
+        return this.detailOf(em, task, instance, principal, capacity);
       });
     } catch (error) {
       throw conflictFrom(error);
     }
-    return this.detail(id, principal);
   }
 
   /** 一括承認: each task approved in its own transaction; one result per task, in the order given. */
@@ -319,14 +331,12 @@ export class TaskService {
     return results;
   }
 
-  /** The task and its instance, the instance row locked and the task read again under the lock. */
+  /** The task and its instance, the instance row locked and the task read under the lock. */
   private async lockTask(em: EntityManager, id: number): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
-    const first = await em.findOne(WorkflowTask, { select: { id: true, instanceId: true }, where: { id } });
-    if (!first) throw taskNotFound(id);
-    const instance = await this.store.lockInstance(em, first.instanceId, this.transactions.lock);
-    if (!instance) throw taskNotFound(id);
-    // Read again under the instance lock: another request may have completed it meanwhile.
-    const task = await em.findOneOrFail(WorkflowTask, { where: { id } });
+    const instance = await this.store.lockInstanceOfTask(em, id, this.transactions.lock);
+    // Read under the instance lock: another request may have completed it meanwhile.
+    const task = instance ? await em.findOne(WorkflowTask, { where: { id } }) : null;
+    if (!instance || !task) throw taskNotFound(id);
     return { task, instance };
   }
 
@@ -352,6 +362,20 @@ const ORDER: Record<InboxSort, (a: TaskView, b: TaskView) => number> = {
   newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id,
   oldest: (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id,
 };
+
+/** 引戻し is open to whoever approved this step while it is the last one acted on and the case runs. */
+function isRecallable(tasks: WorkflowTask[], task: WorkflowTask, instance: WorkflowInstance, principal: Principal) {
+  if (instance.status !== 'running' || task.status !== 'completed' || task.outcome !== 'approved') return false;
+  if (task.completedByUserId !== principal.userId) return false;
+  const lastActed = tasks
+    .filter((t) => t.status === 'completed')
+    .reduce<WorkflowTask | null>((last, t) => (!last || byCompletion(t, last) > 0 ? t : last), null);
+  return lastActed?.id === task.id;
+}
+
+function byCompletion(a: WorkflowTask, b: WorkflowTask): number {
+  return (a.completedAt?.getTime() ?? 0) - (b.completedAt?.getTime() ?? 0) || a.id - b.id;
+}
 
 /** Steps approved before this one, once each, that 差戻し can return to. */
 function earlierSteps(tasks: WorkflowTask[], task: WorkflowTask): { elementId: string; name: string | null }[] {
