@@ -3,6 +3,7 @@ import { AuditTrail, newAccount, passwordHasher, UserAccount, UserRole, type Rol
 import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
+import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
 import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
@@ -26,7 +27,8 @@ const NAMED_STAFF_ACCOUNTS: DemoAccount[] = [
   { username: 'shicho', roles: [] },
   { username: 'permit1', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
   { username: 'doro-kacho', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
-  { username: 'kaikei1', roles: [{ role: 'accounting-examiner' }] },
+  // kaikei1 also holds the 財政課's budget role, so one demo account shows budget lines, 補正 and 流用 decisions.
+  { username: 'kaikei1', roles: [{ role: 'accounting-examiner' }, { role: 'budget-officer' }] },
   { username: 'jinji1', roles: [{ role: 'hr' }] },
 ];
 
@@ -40,8 +42,18 @@ const SYSTEM_ACCOUNTS: DemoAccount[] = [
   { username: 'auditor', displayName: '監査担当', roles: [{ role: 'auditor' }] },
 ];
 
-/** Workflows every demo city starts with (seeds/bpmn): 文書の起案・決裁, 汎用申請, 支出の伺い (専決). */
-const SEEDED_WORKFLOWS = ['document-approval', 'generic-request', 'purchase-approval'];
+/**
+ * Workflows every demo city starts with (seeds/bpmn): 文書の起案・決裁, 汎用申請, 支出の伺い (専決), and finance's
+ * 支出負担行為, 支出命令 (会計室審査) and 予算流用, which libs/finance starts.
+ */
+const SEEDED_WORKFLOWS = [
+  'document-approval',
+  'generic-request',
+  'purchase-approval',
+  'commitment-approval',
+  'payment-order',
+  'budget-transfer',
+];
 
 export interface SeedSummary {
   units: number;
@@ -145,6 +157,8 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         deployedAt: new Date(),
       });
     }
+    // Finance: 総務課's budget lines of 令和8年度 and a few payees.
+    await seedFinance(em, DEMO_FINANCE);
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({
       action: 'seed.demo-city',
       actor: { userId: null, name: 'system' },

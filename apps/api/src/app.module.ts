@@ -5,6 +5,7 @@ import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } 
 import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
 import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
 import { DelegatedAuthorityModule, TimersModule, WorkflowModule } from '@ringi/workflow';
+import { FinanceModule } from '@ringi/finance';
 import { HealthController } from './health/health.controller';
 import { WebModule } from './web/web.module';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
@@ -39,6 +40,7 @@ export class AppModule {
         WorkflowModule,
         DelegatedAuthorityModule,
         TimersModule,
+        FinanceModule,
         WebModule,
       ],
       controllers: [HealthController],

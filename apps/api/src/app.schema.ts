@@ -9,6 +9,7 @@ import {
   WORKFLOW_ENTITIES,
   WORKFLOW_MIGRATIONS,
 } from '@ringi/workflow';
+import { FINANCE_ENTITIES, FINANCE_MIGRATIONS } from '@ringi/finance';
 
 /** Every entity and migration of the composed suite: what the app, the CLI and tests load. */
 export const ALL_ENTITIES = [
@@ -18,6 +19,7 @@ export const ALL_ENTITIES = [
   ...WORKFLOW_ENTITIES,
   ...DELEGATION_ENTITIES,
   ...TIMER_ENTITIES,
+  ...FINANCE_ENTITIES,
 ];
 export const ALL_MIGRATIONS = orderMigrations(
   AUTH_MIGRATIONS,
@@ -26,4 +28,5 @@ export const ALL_MIGRATIONS = orderMigrations(
   WORKFLOW_MIGRATIONS,
   DELEGATION_MIGRATIONS,
   TIMER_MIGRATIONS,
+  FINANCE_MIGRATIONS,
 );

@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'user.manage', // accounts, roles, unlock, revoke sessions
   'audit.read', // audit trail, verification, export
   'permit.process', // road-occupancy clerk work
+  'finance.use', // budget balances, payees, commitments, payment orders and finance reports
+  'finance.budget', // budget lines, 当初予算 and 補正, 財政課's check of 流用
   'finance.examine', // 会計室 examination of payment orders
   'hr.manage', // attendance closing and HR records
   'mynumber.read', // 個人番号 of staff (mynumber zone only)
@@ -20,6 +22,7 @@ export const ROLES = [
   'manager',
   'permit-clerk',
   'accounting-examiner',
+  'budget-officer',
   'hr',
   'workflow-admin',
   'system-admin',
@@ -33,6 +36,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   manager: '管理職（役職による）',
   'permit-clerk': '占用担当',
   'accounting-examiner': '会計審査',
+  'budget-officer': '予算担当（財政課）',
   hr: '人事担当',
   'workflow-admin': 'ワークフロー管理者',
   'system-admin': 'システム管理者',
@@ -42,10 +46,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** The role → permission table. Scoped roles carry their unit subtree with them. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  staff: ['self.manage', 'workflow.use', 'org.read'],
-  manager: ['self.manage', 'workflow.use', 'org.read'],
+  staff: ['self.manage', 'workflow.use', 'org.read', 'finance.use'],
+  manager: ['self.manage', 'workflow.use', 'org.read', 'finance.use'],
   'permit-clerk': ['self.manage', 'workflow.use', 'org.read', 'permit.process'],
-  'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.examine'],
+  'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.examine'],
+  'budget-officer': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.budget'],
   hr: ['self.manage', 'workflow.use', 'org.read', 'org.manage', 'hr.manage', 'mynumber.read'],
   'workflow-admin': ['self.manage', 'workflow.use', 'org.read', 'workflow.admin'],
   'system-admin': ['self.manage', 'org.read', 'org.manage', 'user.manage'],

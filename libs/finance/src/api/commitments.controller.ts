@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
+import { IdPipe } from '@ringi/platform';
+import { CommitmentService } from '../commitments/commitment.service';
+import { CommentDto, CommitmentQuery, CorrectionDto, CreateCommitmentDto } from './finance.dto';
+
+@ApiTags('finance: commitments')
+@Controller('api/finance/commitments')
+export class CommitmentsController {
+  constructor(private readonly commitments: CommitmentService) {}
+
+  @Get()
+  @Access('business', 'finance.use')
+  list(@Query() q: CommitmentQuery) {
+    return this.commitments.list(q);
+  }
+
+  @Get(':id')
+  @Access('business', 'finance.use')
+  get(@Param('id', IdPipe) id: number) {
+    return this.commitments.get(id);
+  }
+
+  /** A draft 支出負担行為 on a line of the caller's section. */
+  @Post()
+  @Access('business', 'finance.use')
+  create(@Body() body: CreateCommitmentDto, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.create(body, principal);
+  }
+
+  /** Reserves the budget and starts the approval; 422 with the balance when the line has too little left. */
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Access('business', 'finance.use')
+  submit(@Param('id', IdPipe) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.submit(id, principal);
+  }
+
+  /** 取下げ: releases the reservation. */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Access('business', 'finance.use')
+  withdraw(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.withdraw(id, body.comment ?? null, principal);
+  }
+
+  /** 更正 of a decided commitment's amount. */
+  @Post(':id/corrections')
+  @HttpCode(200)
+  @Access('business', 'finance.use')
+  correct(@Param('id', IdPipe) id: number, @Body() body: CorrectionDto, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.correct(id, body.amount, body.reason, principal);
+  }
+}

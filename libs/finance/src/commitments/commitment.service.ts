@@ -1,0 +1,230 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditTrail, type Principal } from '@ringi/auth';
+import {
+  AccessDeniedError,
+  Clock,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  Transactions,
+  UnprocessableError,
+} from '@ringi/platform';
+import {
+  BusinessLinks,
+  InstanceService,
+  WorkflowEvents,
+  type InstanceOutcome,
+  type WorkflowInstance,
+} from '@ringi/workflow';
+import { BudgetLedger } from '../budget/budget-ledger';
+import { BudgetLine } from '../budget/budget-line.entity';
+import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kinds';
+import { formatYen } from '../domain/money';
+import { defined } from '../defined';
+import { FinanceWorkflow } from '../finance-workflow';
+import { Payee } from '../payees/payee.entity';
+import { OrderedAmounts } from '../payment-orders/ordered-amounts';
+import { CommitmentCorrection } from './commitment-correction.entity';
+import { Commitment, type CommitmentStatus } from './commitment.entity';
+
+export const COMMITMENT_PROCESS = 'commitment-approval';
+
+export interface CommitmentInput {
+  budgetLineId: number;
+  payeeId: number;
+  kind: CommitmentKind;
+  amount: number;
+  description: string;
+}
+
+export interface CommitmentView extends Commitment {
+  /** Ordered so far (payment orders that are not rejected or withdrawn). */
+  ordered: number;
+  corrections: CommitmentCorrection[];
+}
+
+export const commitmentNotFound = (id: number) => new NotFoundError(`支出負担行為（ID ${id}）が見つかりません。`);
+
+/**
+ * 支出負担行為: drafted, then submitted (the budget reserved and the workflow started in one transaction), decided
+ * (consumed) or rejected / withdrawn (released) when the workflow ends.
+ */
+@Injectable()
+export class CommitmentService implements OnModuleInit {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly ledger: BudgetLedger,
+    private readonly ordered: OrderedAmounts,
+    private readonly workflow: FinanceWorkflow,
+    private readonly instances: InstanceService,
+    private readonly events: WorkflowEvents,
+    private readonly links: BusinessLinks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), {
+      processKeys: [COMMITMENT_PROCESS],
+    });
+    // A commitment's case carries its kind as business type, which is what the 専決 table is keyed by.
+    for (const kind of COMMITMENT_KINDS) {
+      this.links.register(kind, (key) => `/finance/commitments/${key.replace(/^\D+/, '')}`);
+    }
+  }
+
+  create(input: CommitmentInput, principal: Principal): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const line = await em.findOneBy(BudgetLine, { id: input.budgetLineId });
+      const payee = await em.existsBy(Payee, { id: input.payeeId });
+      const problems = [
+        ...(line
+          ? []
+          : [{ field: 'budgetLineId', messages: [`予算科目（ID ${input.budgetLineId}）が見つかりません`] }]),
+        ...(payee ? [] : [{ field: 'payeeId', messages: [`債権者（ID ${input.payeeId}）が見つかりません`] }]),
+      ];
+      if (problems.length > 0) throw new InvalidInputError('入力内容に誤りがあります。', problems);
+      await this.workflow.ensureMaySpend(line!, principal);
+      const commitment = em.create(Commitment, {
+        ...input,
+        description: input.description.trim(),
+        status: 'draft',
+        instanceId: null,
+        drafterUserId: principal.userId,
+        createdAt: this.clock.now(),
+        submittedAt: null,
+        decidedAt: null,
+      });
+      await em.insert(Commitment, commitment);
+      return this.view(em, commitment);
+    });
+  }
+
+  /**
+   * Reserves the amount on the locked budget line and starts the approval; when the line has less left, 422
+   * with the balance. Of two commitments racing for the last yen, the second to lock the line is refused.
+   */
+  submit(id: number, principal: Principal): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const commitment = await this.lockOwn(em, id, principal);
+      if (commitment.status !== 'draft') throw new ConflictError('この支出負担行為はすでに提出されています。');
+      const line = await this.ledger.lockLine(em, commitment.budgetLineId);
+      await this.ledger.ensureAvailable(em, line!, commitment.amount);
+      commitment.status = 'submitted';
+      commitment.submittedAt = this.clock.now();
+      await em.update(Commitment, { id }, { status: 'submitted', submittedAt: commitment.submittedAt });
+      commitment.instanceId = await this.workflow.submit(
+        {
+          definitionKey: COMMITMENT_PROCESS,
+          businessKey: `commitment-${id}`,
+          businessType: commitment.kind,
+          amount: commitment.amount,
+        },
+        principal,
+      );
+      await em.update(Commitment, { id }, { instanceId: commitment.instanceId });
+      await this.audit.record({
+        action: 'finance.commitment.submitted',
+        targetType: 'commitment',
+        targetId: id,
+        detail: { amount: commitment.amount, budgetLineId: line!.id, instanceId: commitment.instanceId },
+      });
+      return this.view(em, commitment);
+    });
+  }
+
+  /** 取下げ: a draft is dropped; a submitted one is withdrawn from the workflow, which releases its reservation. */
+  async withdraw(id: number, comment: string | null, principal: Principal): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const commitment = await this.lockOwn(em, id, principal);
+      if (commitment.status === 'submitted') {
+        await this.instances.withdraw(commitment.instanceId!, principal, comment);
+      } else if (commitment.status === 'draft') {
+        await em.update(Commitment, { id }, { status: 'withdrawn' });
+      } else {
+        throw new ConflictError('決裁済み・終了した支出負担行為は取り下げできません。');
+      }
+      return this.view(em, (await em.findOneBy(Commitment, { id }))!);
+    });
+  }
+
+  /**
+   * 更正: changes a decided commitment's amount. It may not go below what is already ordered, and an increase
+   * must fit the line's available balance.
+   */
+  correct(id: number, newAmount: number, reason: string, principal: Principal): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const commitment = await em.findOne(Commitment, { where: { id }, ...this.transactions.lock });
+      if (!commitment) throw commitmentNotFound(id);
+      if (commitment.status !== 'decided') throw new ConflictError('更正できるのは決裁済みの支出負担行為だけです。');
+      const line = await this.ledger.lockLine(em, commitment.budgetLineId);
+      await this.workflow.ensureMaySpend(line!, principal);
+      const ordered = await this.ordered.of(em, id);
+      if (newAmount < ordered) {
+        throw new UnprocessableError(`支出命令済みの額（${formatYen(ordered)}）より少ない額には更正できません。`);
+      }
+      if (newAmount > commitment.amount) await this.ledger.ensureAvailable(em, line!, newAmount - commitment.amount);
+      await em.insert(CommitmentCorrection, {
+        commitmentId: id,
+        previousAmount: commitment.amount,
+        newAmount,
+        reason,
+        correctedByUserId: principal.userId,
+        createdAt: this.clock.now(),
+      });
+      await em.update(Commitment, { id }, { amount: newAmount });
+      await this.audit.record({
+        action: 'finance.commitment.corrected',
+        targetType: 'commitment',
+        targetId: id,
+        detail: { previousAmount: commitment.amount, newAmount, reason },
+      });
+      return this.view(em, { ...commitment, amount: newAmount });
+    });
+  }
+
+  get(id: number): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const commitment = await em.findOneBy(Commitment, { id });
+      if (!commitment) throw commitmentNotFound(id);
+      return this.view(em, commitment);
+    });
+  }
+
+  list(filter: { status?: CommitmentStatus; budgetLineId?: number; payeeId?: number }): Promise<Commitment[]> {
+    return this.transactions.run((em) =>
+      em.find(Commitment, { where: defined(filter), order: { id: 'DESC' }, take: 500 }),
+    );
+  }
+
+  /** Runs in the workflow transaction: decided consumes the reservation, any other end releases it. */
+  private async ended(em: EntityManager, instance: WorkflowInstance, outcome: InstanceOutcome): Promise<void> {
+    const commitment = await em.findOne(Commitment, { where: { instanceId: instance.id }, ...this.transactions.lock });
+    if (!commitment || commitment.status !== 'submitted') return;
+    const status: CommitmentStatus =
+      outcome === 'completed' ? 'decided' : outcome === 'rejected' ? 'rejected' : 'withdrawn';
+    await em.update(
+      Commitment,
+      { id: commitment.id },
+      { status, decidedAt: status === 'decided' ? this.clock.now() : null },
+    );
+  }
+
+  private async lockOwn(em: EntityManager, id: number, principal: Principal): Promise<Commitment> {
+    const commitment = await em.findOne(Commitment, { where: { id }, ...this.transactions.lock });
+    if (!commitment) throw commitmentNotFound(id);
+    if (commitment.drafterUserId !== principal.userId) {
+      throw new AccessDeniedError('この支出負担行為を提出・取下げできるのは起案者だけです。');
+    }
+    return commitment;
+  }
+
+  private async view(em: EntityManager, commitment: Commitment): Promise<CommitmentView> {
+    const [ordered, corrections] = await Promise.all([
+      this.ordered.of(em, commitment.id),
+      em.find(CommitmentCorrection, { where: { commitmentId: commitment.id }, order: { id: 'ASC' } }),
+    ]);
+    return { ...commitment, ordered, corrections };
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { BudgetController } from './api/budget.controller';
+import { CommitmentsController } from './api/commitments.controller';
+import { PayeesController } from './api/payees.controller';
+import { PaymentOrdersController } from './api/payment-orders.controller';
+import { ReportsController } from './api/reports.controller';
+import { BudgetLedger } from './budget/budget-ledger';
+import { BudgetService } from './budget/budget.service';
+import { CommitmentService } from './commitments/commitment.service';
+import { FinanceWorkflow } from './finance-workflow';
+import { OrderedAmounts } from './payment-orders/ordered-amounts';
+import { PaymentOrderService } from './payment-orders/payment-order.service';
+import { PayeeService } from './payees/payee.service';
+import { FinanceReportsService } from './reports/finance-reports.service';
+import { TransferRunService } from './transfers/transfer-run.service';
+
+/**
+ * Finance approvals (財務会計): budget lines, 補正 and 流用, payees, 支出負担行為 and 支出命令 routed through the
+ * workflow, the 会計室's transfer runs and reports. Needs WorkflowModule (global), HrModule and AuditModule.
+ */
+@Module({
+  controllers: [BudgetController, PayeesController, CommitmentsController, PaymentOrdersController, ReportsController],
+  providers: [
+    BudgetLedger,
+    BudgetService,
+    PayeeService,
+    FinanceWorkflow,
+    CommitmentService,
+    OrderedAmounts,
+    PaymentOrderService,
+    TransferRunService,
+    FinanceReportsService,
+  ],
+})
+export class FinanceModule {}

@@ -1,0 +1,275 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { AuditTrail, type Principal } from '@ringi/auth';
+import { jstDateOf } from '@ringi/hr';
+import {
+  AccessDeniedError,
+  Clock,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  Transactions,
+  UnprocessableError,
+} from '@ringi/platform';
+import {
+  BusinessLinks,
+  InstanceService,
+  WorkflowEvents,
+  type InstanceOutcome,
+  type WorkflowInstance,
+  type WorkflowTask,
+} from '@ringi/workflow';
+import { BudgetLine } from '../budget/budget-line.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { formatYen } from '../domain/money';
+import { paymentDeadline, type PaymentDeadline } from '../domain/payment-deadline';
+import { defined } from '../defined';
+import { FinanceWorkflow } from '../finance-workflow';
+import { OrderedAmounts } from './ordered-amounts';
+import { PaymentOrder, type PaymentOrderKind, type PaymentOrderStatus } from './payment-order.entity';
+
+export const PAYMENT_ORDER_PROCESS = 'payment-order';
+export const PAYMENT_ORDER_TYPE = 'payment-order';
+/** The drafter's own step of the payment-order route; 差戻し returns the order there. */
+const DRAFT_STEP = 'draft';
+
+export interface PaymentOrderInput {
+  commitmentId: number;
+  kind: Exclude<PaymentOrderKind, 'settlement'>;
+  amount: number;
+  invoiceDate: string;
+  dueDate: string;
+}
+
+export interface PaymentOrderView extends PaymentOrder {
+  /** 支払遅延防止法: the last lawful payment date and what is at risk. */
+  paymentDeadline: PaymentDeadline;
+}
+
+export const paymentOrderNotFound = (id: number) => new NotFoundError(`支出命令（ID ${id}）が見つかりません。`);
+
+/**
+ * 支出命令 against decided commitments: ordered by the section, examined by the 会計室 as its own workflow step
+ * (approve, or send back with reasons), then paid in a transfer run. 概算払 is settled later (精算).
+ */
+@Injectable()
+export class PaymentOrderService implements OnModuleInit {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly ordered: OrderedAmounts,
+    private readonly workflow: FinanceWorkflow,
+    private readonly instances: InstanceService,
+    private readonly events: WorkflowEvents,
+    private readonly links: BusinessLinks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    const only = { processKeys: [PAYMENT_ORDER_PROCESS] };
+    this.events.on(
+      'task.completed',
+      ({ instance, task, outcome }, em) => this.stepDone(em, instance, task, outcome),
+      only,
+    );
+    this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), only);
+    this.links.register(PAYMENT_ORDER_TYPE, (key) => `/finance/payment-orders/${key.replace(/^\D+/, '')}`);
+  }
+
+  create(input: PaymentOrderInput, principal: Principal): Promise<PaymentOrderView> {
+    if (input.dueDate < input.invoiceDate) {
+      throw new InvalidInputError('入力内容に誤りがあります。', [
+        { field: 'dueDate', messages: ['支払予定日は請求書の受付日以降にしてください'] },
+      ]);
+    }
+    return this.transactions.run(async (em) => {
+      const commitment = await this.lockDecided(em, input.commitmentId, 'commitmentId');
+      await this.ensureMaySpend(em, commitment, principal);
+      await this.ensureWithinCommitment(em, commitment, input.amount);
+      return this.open(em, { ...input, advanceOrderId: null }, commitment, principal);
+    });
+  }
+
+  /**
+   * 精算 of a paid 概算払: records what it actually cost. More than advanced: a settlement order for the rest
+   * is routed like any order. Less: the difference is to come back (戻入) and the commitment counts the actual.
+   */
+  settle(
+    id: number,
+    input: { actualAmount: number; invoiceDate: string; dueDate: string },
+    principal: Principal,
+  ): Promise<PaymentOrderView> {
+    return this.transactions.run(async (em) => {
+      const advance = await em.findOne(PaymentOrder, { where: { id }, ...this.transactions.lock });
+      if (!advance) throw paymentOrderNotFound(id);
+      if (advance.kind !== 'advance') throw new UnprocessableError('精算できるのは概算払の支出命令だけです。');
+      if (advance.status !== 'paid') throw new ConflictError('概算払が支払済みになってから精算してください。');
+      if (advance.settledAmount !== null) throw new ConflictError('この概算払はすでに精算されています。');
+      const commitment = (await em.findOne(Commitment, {
+        where: { id: advance.commitmentId },
+        ...this.transactions.lock,
+      }))!;
+      await this.ensureMaySpend(em, commitment, principal);
+      const extra = input.actualAmount - advance.amount;
+      if (extra > 0) await this.ensureWithinCommitment(em, commitment, extra);
+      await em.update(PaymentOrder, { id }, { settledAmount: input.actualAmount });
+      await this.audit.record({
+        action: 'finance.paymentOrder.settled',
+        targetType: 'payment-order',
+        targetId: id,
+        detail: { advance: advance.amount, actualAmount: input.actualAmount, difference: extra },
+      });
+      if (extra <= 0) return this.view({ ...advance, settledAmount: input.actualAmount }, commitment.kind);
+      return this.open(
+        em,
+        {
+          commitmentId: commitment.id,
+          kind: 'settlement',
+          amount: extra,
+          invoiceDate: input.invoiceDate,
+          dueDate: input.dueDate,
+          advanceOrderId: advance.id,
+        },
+        commitment,
+        principal,
+      );
+    });
+  }
+
+  /** 取下げ by the drafter while the order is in the workflow. */
+  withdraw(id: number, comment: string | null, principal: Principal): Promise<PaymentOrderView> {
+    return this.transactions.run(async (em) => {
+      const order = await em.findOne(PaymentOrder, { where: { id }, ...this.transactions.lock });
+      if (!order) throw paymentOrderNotFound(id);
+      if (order.createdByUserId !== principal.userId) {
+        throw new AccessDeniedError('支出命令を取り下げできるのは起票者だけです。');
+      }
+      if (order.status !== 'examining' && order.status !== 'sentBack') {
+        throw new ConflictError('審査が終わった支出命令は取り下げできません。');
+      }
+      await this.instances.withdraw(order.instanceId!, principal, comment);
+      const [view] = await this.views(em, [(await em.findOneBy(PaymentOrder, { id }))!]);
+      return view;
+    });
+  }
+
+  get(id: number): Promise<PaymentOrderView> {
+    return this.transactions.run(async (em) => {
+      const order = await em.findOneBy(PaymentOrder, { id });
+      if (!order) throw paymentOrderNotFound(id);
+      const [view] = await this.views(em, [order]);
+      return view;
+    });
+  }
+
+  list(filter: { status?: PaymentOrderStatus; commitmentId?: number }): Promise<PaymentOrderView[]> {
+    return this.transactions.run(async (em) =>
+      this.views(em, await em.find(PaymentOrder, { where: defined(filter), order: { id: 'DESC' }, take: 500 })),
+    );
+  }
+
+  private async open(
+    em: EntityManager,
+    input: Omit<PaymentOrderInput, 'kind'> & { kind: PaymentOrderKind; advanceOrderId: number | null },
+    commitment: Commitment,
+    principal: Principal,
+  ): Promise<PaymentOrderView> {
+    const order = em.create(PaymentOrder, {
+      ...input,
+      status: 'examining',
+      instanceId: null,
+      settledAmount: null,
+      sentBackReason: null,
+      transferBatchId: null,
+      createdByUserId: principal.userId,
+      createdAt: this.clock.now(),
+      paidAt: null,
+    });
+    await em.insert(PaymentOrder, order);
+    order.instanceId = await this.workflow.submit(
+      {
+        definitionKey: PAYMENT_ORDER_PROCESS,
+        businessKey: `payment-order-${order.id}`,
+        businessType: PAYMENT_ORDER_TYPE,
+        amount: order.amount,
+      },
+      principal,
+    );
+    await em.update(PaymentOrder, { id: order.id }, { instanceId: order.instanceId });
+    await this.audit.record({
+      action: 'finance.paymentOrder.submitted',
+      targetType: 'payment-order',
+      targetId: order.id,
+      detail: { commitmentId: commitment.id, kind: order.kind, amount: order.amount, instanceId: order.instanceId },
+    });
+    return this.view(order, commitment.kind);
+  }
+
+  private async lockDecided(em: EntityManager, id: number, field: string): Promise<Commitment> {
+    const commitment = await em.findOne(Commitment, { where: { id }, ...this.transactions.lock });
+    if (!commitment) {
+      throw new InvalidInputError('入力内容に誤りがあります。', [
+        { field, messages: [`支出負担行為（ID ${id}）が見つかりません`] },
+      ]);
+    }
+    if (commitment.status !== 'decided') {
+      throw new UnprocessableError('支出命令を起票できるのは決裁済みの支出負担行為だけです。');
+    }
+    return commitment;
+  }
+
+  private async ensureMaySpend(em: EntityManager, commitment: Commitment, principal: Principal): Promise<void> {
+    const line = await em.findOneBy(BudgetLine, { id: commitment.budgetLineId });
+    await this.workflow.ensureMaySpend(line!, principal);
+  }
+
+  /** Partial payments add up to the commitment at most; the commitment row is locked by the caller. */
+  private async ensureWithinCommitment(em: EntityManager, commitment: Commitment, amount: number): Promise<void> {
+    const left = commitment.amount - (await this.ordered.of(em, commitment.id));
+    if (amount > left) {
+      throw new UnprocessableError(
+        `支出負担行為の残額を超えています（残額 ${formatYen(left)}、支出命令額 ${formatYen(amount)}）。`,
+      );
+    }
+  }
+
+  /** 会計室 sent the order back (with its reasons), or the drafter passed it on again. */
+  private async stepDone(em: EntityManager, instance: WorkflowInstance, task: WorkflowTask, outcome: string) {
+    if (outcome === 'sentBack') {
+      await em.update(
+        PaymentOrder,
+        { instanceId: instance.id },
+        { status: 'sentBack', sentBackReason: task.comment?.slice(0, 400) ?? null },
+      );
+    } else if (task.elementId === DRAFT_STEP && outcome === 'approved') {
+      await em.update(PaymentOrder, { instanceId: instance.id, status: 'sentBack' }, { status: 'examining' });
+    }
+  }
+
+  private async ended(em: EntityManager, instance: WorkflowInstance, outcome: InstanceOutcome): Promise<void> {
+    const status: PaymentOrderStatus =
+      outcome === 'completed' ? 'approved' : outcome === 'rejected' ? 'rejected' : 'withdrawn';
+    await em.update(PaymentOrder, { instanceId: instance.id }, { status });
+  }
+
+  /** The statutory deadline depends on the commitment's kind (工事 40 days, others 30). */
+  private async views(em: EntityManager, orders: PaymentOrder[]): Promise<PaymentOrderView[]> {
+    const ids = [...new Set(orders.map((o) => o.commitmentId))];
+    const commitments = ids.length ? await em.find(Commitment, { where: { id: In(ids) } }) : [];
+    const kinds = new Map(commitments.map((c) => [c.id, c.kind]));
+    return orders.map((o) => this.view(o, kinds.get(o.commitmentId)!));
+  }
+
+  private view(order: PaymentOrder, kind: string): PaymentOrderView {
+    const deadline = paymentDeadline({
+      kind,
+      invoiceDate: order.invoiceDate,
+      dueDate: order.dueDate,
+      today: jstDateOf(this.clock.now()),
+    });
+    // Once paid or ended, the deadline is history: only a due date set past it is still worth showing.
+    const open = order.status === 'examining' || order.status === 'sentBack' || order.status === 'approved';
+    const warnings = open ? deadline.warnings : deadline.warnings.filter((w) => w === 'dueAfterDeadline');
+    return { ...order, paymentDeadline: { ...deadline, warnings } };
+  }
+}
