@@ -39,7 +39,9 @@ export function buildDataSourceOptions(
     timezone: 'Z',
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { connectionLimit: 24 },
+    // trace: mysql2 captures a stack trace on every query so that a failed query's error points at its
+    // caller; TypeORM already names the failing SQL, and the capture was ~2.5% of an approval's CPU.
+    extra: { connectionLimit: 24, trace: false },
   };
 }
 
