@@ -4,6 +4,7 @@ import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
 import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
+import { DEMO_FEE_TABLE, PermitFeeTable } from '@ringi/permits';
 import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
@@ -159,6 +160,17 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
     }
     // Finance: 総務課's budget lines of 令和8年度 and a few payees.
     await seedFinance(em, DEMO_FINANCE);
+    // Permits: the 占用料 table of the demo ordinance.
+    if (!(await em.existsBy(PermitFeeTable, { version: DEMO_FEE_TABLE.version }))) {
+      await em.insert(PermitFeeTable, {
+        version: DEMO_FEE_TABLE.version,
+        effectiveFrom: DEMO_FEE_TABLE.effectiveFrom,
+        rules: JSON.stringify(DEMO_FEE_TABLE.rules),
+        prices: JSON.stringify(DEMO_FEE_TABLE.prices),
+        createdAt: new Date(),
+        createdByUserId: null,
+      });
+    }
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({
       action: 'seed.demo-city',
       actor: { userId: null, name: 'system' },

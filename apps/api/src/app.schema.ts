@@ -10,6 +10,7 @@ import {
   WORKFLOW_MIGRATIONS,
 } from '@ringi/workflow';
 import { FINANCE_ENTITIES, FINANCE_MIGRATIONS } from '@ringi/finance';
+import { PERMIT_ENTITIES, PERMIT_MIGRATIONS } from '@ringi/permits';
 
 /** Every entity and migration of the composed suite: what the app, the CLI and tests load. */
 export const ALL_ENTITIES = [
@@ -20,6 +21,7 @@ export const ALL_ENTITIES = [
   ...DELEGATION_ENTITIES,
   ...TIMER_ENTITIES,
   ...FINANCE_ENTITIES,
+  ...PERMIT_ENTITIES,
 ];
 export const ALL_MIGRATIONS = orderMigrations(
   AUTH_MIGRATIONS,
@@ -29,4 +31,5 @@ export const ALL_MIGRATIONS = orderMigrations(
   DELEGATION_MIGRATIONS,
   TIMER_MIGRATIONS,
   FINANCE_MIGRATIONS,
+  PERMIT_MIGRATIONS,
 );

@@ -49,3 +49,4 @@ export { MyNumberModule } from './my-number/my-number.module';
 export { MY_NUMBER_ENTITIES, MY_NUMBER_MIGRATIONS } from './my-number/my-number.schema';
 export { isValidMyNumber } from './my-number/my-number-check-digit';
 export * from './attendance/rules/index';
+export { IsCalendarDate } from './organisation/api/validators';
