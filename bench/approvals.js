@@ -14,6 +14,10 @@ const APPROVERS = ['staff1', 'kakaricho1', 'kacho1'];
  * (the approve response carries the instance summary, not its open tasks). cpuMsPerStep divides the CPU
  * time `cpu()` reports over the window (API processes, database server) by the approvals in it: everything
  * a step costs, its share of starts and instance GETs included.
+ *
+ * Flat out (pacedStepsPerSecond 0) the clients have no think time, so by Little's law their latency is
+ * clients / throughput: it measures capacity, not responsiveness. Paced, they offer a fixed rate (a client
+ * that fell behind catches up by at most one step) and the latency is that of a system serving that load.
  */
 export async function measureHttpApprovals({
   port,
@@ -22,8 +26,11 @@ export async function measureHttpApprovals({
   warmupMs = 3000,
   windowMs = 20_000,
   cpu = () => ({}),
+  pacedStepsPerSecond = 0,
 }) {
   const t0 = performance.now();
+  // Paced: each client approves at most every `interval` ms, so that together they offer pacedStepsPerSecond.
+  const interval = pacedStepsPerSecond > 0 ? (clients / pacedStepsPerSecond) * 1000 : 0;
   // CPU counters (e.g. { api, database } in ms) read when the window opens and when it closes.
   const cpuAt = [];
   const cpuTimers = [warmupMs, warmupMs + windowMs].map((ms, i) => setTimeout(() => (cpuAt[i] = cpu()), ms));
@@ -50,6 +57,13 @@ export async function measureHttpApprovals({
   const client = async (c) => {
     const http = new BenchClient(port);
     let n = 0;
+    let nextAt = t0 + (c * interval) / clients;
+    const pace = async () => {
+      if (interval === 0) return;
+      const wait = nextAt - performance.now();
+      if (wait > 0) await sleep(wait);
+      nextAt = Math.max(nextAt, performance.now() - interval) + interval;
+    };
     try {
       // Bounded: stop starting instances once the window closes; a started one is finished.
       while (performance.now() < windowEnd && n < 100_000) {
@@ -68,6 +82,7 @@ export async function measureHttpApprovals({
         const instanceId = started.body.id;
         let taskId = started.body.openTasks?.[0]?.id;
         for (let step = 0; step < APPROVERS.length && taskId !== undefined; step++) {
+          await pace();
           const res = await http.request('POST', `/api/workflow/tasks/${taskId}/approve`, {
             token: tokens[APPROVERS[step]],
             json: {},
@@ -119,6 +134,7 @@ export async function measureHttpApprovals({
   }
   return {
     clients,
+    pacedStepsPerSecond,
     warmupMs,
     windowMs,
     ...stats,
