@@ -105,7 +105,7 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     await wf.act('kacho1', instanceId);
 
     const after = await wf.get(`/api/finance/commitments/${c.id}`, 'staff1');
-    expect(after.body.status).toBe('decided');
+    expect(after.body).toMatchObject({ status: 'decided', remaining: 500_000, lineBalance: { available: 500_000 } });
     expect(await balance(line)).toMatchObject({ reserved: 0, committed: 500_000, unpaid: 500_000, available: 500_000 });
   });
 
@@ -176,6 +176,16 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     expect(first.body.status).toBe('examining');
     // 支払遅延防止法: 30 days from the invoice; a due date of 06-05 keeps it.
     expect(first.body.paymentDeadline).toEqual({ deadline: '2026-06-07', warnings: [] });
+    const late = await wf.post('/api/finance/payment-orders', 'staff1', {
+      commitmentId: commitment.id,
+      amount: 1,
+      invoiceDate: '2026-05-08',
+      dueDate: '2026-06-08',
+    });
+    expect(late.body.paymentDeadline).toEqual({ deadline: '2026-06-07', warnings: ['dueAfterDeadline'] });
+    expect((await wf.post(`/api/finance/payment-orders/${late.body.id}/withdraw`, 'staff1')).body.status).toBe(
+      'withdrawn',
+    );
     const over = await order(200_001);
     expect(over.status).toBe(422);
     expect(over.body.message).toContain('200,000円');
@@ -302,5 +312,59 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     expect(iconv.decode(sjis.body as Buffer, 'Shift_JIS')).toContain('株式会社みなと商事');
     const json = await wf.get('/api/finance/reports/payees?fiscalYear=2026', 'staff1');
     expect(json.body[0]).toMatchObject({ payeeName: '株式会社みなと商事' });
+  });
+
+  it("registers payees with a checked bank account and the holder in the bank's kana", async () => {
+    const payee = {
+      name: '山田 太郎',
+      address: 'みなと市本町1-1',
+      bankCode: '0001',
+      branchCode: '001',
+      accountType: 'ordinary',
+      accountNumber: '0012345',
+      holderKana: 'やまだ　たろう',
+    };
+    const created = await wf.post('/api/finance/payees', 'staff1', payee);
+    expect(created.status).toBe(201);
+    expect(created.body.holderKana).toBe('ﾔﾏﾀﾞ ﾀﾛｳ');
+    const bad = await wf.post('/api/finance/payees', 'staff1', {
+      ...payee,
+      bankCode: '1',
+      accountType: 'savings',
+      accountNumber: '12345678',
+      holderKana: '山田太郎',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'bankCode',
+      'accountType',
+      'accountNumber',
+      'holderKana',
+    ]);
+  });
+
+  it('takes 補正 for the 財政課 only, and no 減額補正 below what is used', async () => {
+    const line = await newLine('99.01.03.01', 100_000);
+    await decided(line, 80_000);
+    expect(
+      (await wf.post(`/api/finance/budget-lines/${line}/supplements`, 'staff1', { amount: 1, reason: '補正' })).status,
+    ).toBe(403);
+    const up = await wf.post(`/api/finance/budget-lines/${line}/supplements`, 'kaikei1', {
+      amount: 50_000,
+      reason: '6月補正',
+    });
+    expect(up.status).toBe(201);
+    expect(up.body.balance).toMatchObject({ budget: 150_000, available: 70_000 });
+    const down = await wf.post(`/api/finance/budget-lines/${line}/supplements`, 'kaikei1', {
+      amount: -70_001,
+      reason: '減額',
+    });
+    expect(down.status).toBe(422);
+    expect(down.body.message).toContain('70,000円');
+    const zero = await wf.post(`/api/finance/budget-lines/${line}/supplements`, 'kaikei1', {
+      amount: 0,
+      reason: 'ゼロ',
+    });
+    expect(zero.status).toBe(400);
   });
 });

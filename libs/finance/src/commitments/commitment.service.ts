@@ -19,6 +19,7 @@ import {
 } from '@ringi/workflow';
 import { BudgetLedger } from '../budget/budget-ledger';
 import { BudgetLine } from '../budget/budget-line.entity';
+import type { LineBalance } from '../domain/available-balance';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kinds';
 import { formatYen } from '../domain/money';
 import { defined } from '../defined';
@@ -41,7 +42,11 @@ export interface CommitmentInput {
 export interface CommitmentView extends Commitment {
   /** Ordered so far (payment orders that are not rejected or withdrawn). */
   ordered: number;
+  /** What payment orders may still take. */
+  remaining: number;
   corrections: CommitmentCorrection[];
+  /** The line's live balance, shown wherever money is spent. */
+  lineBalance: LineBalance;
 }
 
 export const commitmentNotFound = (id: number) => new NotFoundError(`支出負担行為（ID ${id}）が見つかりません。`);
@@ -221,10 +226,12 @@ export class CommitmentService implements OnModuleInit {
   }
 
   private async view(em: EntityManager, commitment: Commitment): Promise<CommitmentView> {
-    const [ordered, corrections] = await Promise.all([
+    const [ordered, corrections, lineBalance] = await Promise.all([
       this.ordered.of(em, commitment.id),
       em.find(CommitmentCorrection, { where: { commitmentId: commitment.id }, order: { id: 'ASC' } }),
+      this.ledger.balance(em, commitment.budgetLineId),
     ]);
-    return { ...commitment, ordered, corrections };
+    const remaining = commitment.status === 'decided' ? commitment.amount - ordered : 0;
+    return { ...commitment, ordered, remaining, corrections, lineBalance };
   }
 }
