@@ -1,6 +1,7 @@
 import { BudgetLine, Payee } from '@ringi/finance';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
+import { WorkflowClient } from './support/workflow-client';
 
 describe('finance: two API processes racing for the last yen of a budget line (e2e)', () => {
   let first: TestApp;
@@ -75,4 +76,28 @@ describe('finance: two API processes racing for the last yen of a budget line (e
       expect(balance.body.balance).toMatchObject({ reserved: 1_000_000, available: 0 });
     },
   );
+
+  it('pays an examined order once when two transfer runs start at the same time', async () => {
+    const wf = new WorkflowClient(first);
+    const lineId = (await first.dataSource.getRepository(BudgetLine).findOneByOrFail({ setsu: '需用費' })).id;
+    const commitment = await draft(lineId, 10_000);
+    const { instanceId } = (await post(first, `/api/finance/commitments/${commitment}/submit`, 'staff1')).body;
+    await wf.act('kakaricho1', instanceId);
+    await wf.act('kacho1', instanceId);
+    const order = await post(first, '/api/finance/payment-orders', 'staff1', {
+      commitmentId: commitment,
+      amount: 10_000,
+      invoiceDate: '2026-05-11',
+      dueDate: '2026-05-29',
+    });
+    await wf.act('kacho1', order.body.instanceId);
+    await wf.act('kaikei1', order.body.instanceId);
+
+    const run = (app: TestApp) => post(app, '/api/finance/transfer-batches', 'kaikei1', { transferDate: '2026-05-29' });
+    const answers = process.env.DATABASE_URL
+      ? await Promise.all([run(first), run(second)])
+      : [await run(first), await run(second)];
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(answers.find((r) => r.status === 201)!.body).toMatchObject({ count: 1, total: 10_000 });
+  });
 });

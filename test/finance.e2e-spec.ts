@@ -367,4 +367,28 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     });
     expect(zero.status).toBe(400);
   });
+
+  it('settles a 概算払 that cost less than advanced: the rest comes back (戻入)', async () => {
+    const line = await newLine('99.01.01.07', 1_000_000);
+    const commitment = await decided(line, 200_000);
+    const advance = await wf.post('/api/finance/payment-orders', 'staff1', {
+      commitmentId: commitment.id,
+      kind: 'advance',
+      amount: 100_000,
+      invoiceDate: '2026-05-11',
+      dueDate: '2026-05-20',
+    });
+    await wf.act('kacho1', advance.body.instanceId);
+    await wf.act('kaikei1', advance.body.instanceId);
+    await wf.post('/api/finance/transfer-batches', 'kaikei1', { transferDate: '2026-05-15' });
+    const settled = await wf.post(`/api/finance/payment-orders/${advance.body.id}/settle`, 'staff1', {
+      actualAmount: 80_000,
+      invoiceDate: '2026-05-25',
+      dueDate: '2026-06-10',
+    });
+    expect(settled.status).toBe(200);
+    expect(settled.body).toMatchObject({ id: advance.body.id, kind: 'advance', settledAmount: 80_000 });
+    expect(await balance(line)).toMatchObject({ committed: 200_000, paid: 80_000, unpaid: 120_000 });
+    expect((await wf.get(`/api/finance/commitments/${commitment.id}`, 'staff1')).body.remaining).toBe(120_000);
+  });
 });
