@@ -11,6 +11,7 @@ import {
 } from '@ringi/workflow';
 import { FINANCE_ENTITIES, FINANCE_MIGRATIONS } from '@ringi/finance';
 import { PERMIT_ENTITIES, PERMIT_MIGRATIONS } from '@ringi/permits';
+import { DOCUMENTS_ENTITIES, DOCUMENTS_MIGRATIONS } from '@ringi/documents';
 
 /** Every entity and migration of the composed suite: what the app, the CLI and tests load. */
 export const ALL_ENTITIES = [
@@ -20,6 +21,7 @@ export const ALL_ENTITIES = [
   ...WORKFLOW_ENTITIES,
   ...DELEGATION_ENTITIES,
   ...TIMER_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
   ...FINANCE_ENTITIES,
   ...PERMIT_ENTITIES,
 ];
@@ -30,6 +32,7 @@ export const ALL_MIGRATIONS = orderMigrations(
   WORKFLOW_MIGRATIONS,
   DELEGATION_MIGRATIONS,
   TIMER_MIGRATIONS,
+  DOCUMENTS_MIGRATIONS,
   FINANCE_MIGRATIONS,
   PERMIT_MIGRATIONS,
 );

@@ -8,6 +8,10 @@ export const PERMISSIONS = [
   'user.manage', // accounts, roles, unlock, revoke sessions
   'audit.read', // audit trail, verification, export
   'permit.process', // road-occupancy clerk work
+  'documents.use', // 起案 and 収受: drafting, attachments, sending on the route, 施行
+  'documents.read', // search and read documents (非公開 ones where the section or the route allows)
+  'documents.audit', // read every document, 非公開 included
+  'documents.records', // records section: file plan, retention run, disposal, numbering setting
   'finance.use', // budget balances, payees, commitments, payment orders and finance reports
   'finance.budget', // budget lines, 当初予算 and 補正, 財政課's check of 流用
   'finance.examine', // 会計室 examination of payment orders
@@ -24,6 +28,7 @@ export const ROLES = [
   'accounting-examiner',
   'budget-officer',
   'hr',
+  'records-officer',
   'workflow-admin',
   'system-admin',
   'auditor',
@@ -38,6 +43,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'accounting-examiner': '会計審査',
   'budget-officer': '予算担当（財政課）',
   hr: '人事担当',
+  'records-officer': '文書主管（ファイル基準表・廃棄）',
   'workflow-admin': 'ワークフロー管理者',
   'system-admin': 'システム管理者',
   auditor: '監査担当（閲覧のみ）',
@@ -46,15 +52,23 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** The role → permission table. Scoped roles carry their unit subtree with them. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  staff: ['self.manage', 'workflow.use', 'org.read', 'finance.use'],
-  manager: ['self.manage', 'workflow.use', 'org.read', 'finance.use'],
+  staff: ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'documents.use', 'documents.read'],
+  manager: ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'documents.use', 'documents.read'],
   'permit-clerk': ['self.manage', 'workflow.use', 'org.read', 'permit.process'],
   'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.examine'],
   'budget-officer': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.budget'],
   hr: ['self.manage', 'workflow.use', 'org.read', 'org.manage', 'hr.manage', 'mynumber.read'],
+  'records-officer': [
+    'self.manage',
+    'workflow.use',
+    'org.read',
+    'documents.use',
+    'documents.read',
+    'documents.records',
+  ],
   'workflow-admin': ['self.manage', 'workflow.use', 'org.read', 'workflow.admin'],
   'system-admin': ['self.manage', 'org.read', 'org.manage', 'user.manage'],
-  auditor: ['self.manage', 'audit.read', 'org.read'],
+  auditor: ['self.manage', 'audit.read', 'org.read', 'documents.read', 'documents.audit'],
   applicant: ['self.manage', 'portal.use'],
 };
 

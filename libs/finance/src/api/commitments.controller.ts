@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommitmentService } from '../commitments/commitment.service';
-import { CommentDto, CommitmentQuery, CorrectionDto, CreateCommitmentDto } from './finance.dto';
+import { WithdrawCommentDto, CommitmentQuery, CommitmentCorrectionDto, CreateCommitmentDto } from './finance.dto';
 
 @ApiTags('finance: commitments')
 @Controller('api/finance/commitments')
@@ -41,7 +41,11 @@ export class CommitmentsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access('business', 'finance.use')
-  withdraw(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+  withdraw(
+    @Param('id', IdPipe) id: number,
+    @Body() body: WithdrawCommentDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.commitments.withdraw(id, body.comment ?? null, principal);
   }
 
@@ -49,7 +53,11 @@ export class CommitmentsController {
   @Post(':id/corrections')
   @HttpCode(200)
   @Access('business', 'finance.use')
-  correct(@Param('id', IdPipe) id: number, @Body() body: CorrectionDto, @CurrentPrincipal() principal: Principal) {
+  correct(
+    @Param('id', IdPipe) id: number,
+    @Body() body: CommitmentCorrectionDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.commitments.correct(id, body.amount, body.reason, principal);
   }
 }

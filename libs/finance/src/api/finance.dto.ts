@@ -202,7 +202,7 @@ export class CommitmentQuery {
   payeeId?: number;
 }
 
-export class CommentDto {
+export class WithdrawCommentDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -210,7 +210,7 @@ export class CommentDto {
   comment?: string;
 }
 
-export class CorrectionDto {
+export class CommitmentCorrectionDto {
   @ApiProperty({ example: 450000, description: '更正後の金額（円）' })
   @IsPositiveYen()
   amount: number;

@@ -5,7 +5,7 @@ import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { PaymentOrderService } from '../payment-orders/payment-order.service';
 import { TransferRunService } from '../transfers/transfer-run.service';
-import { CommentDto, CreatePaymentOrderDto, PaymentOrderQuery, SettleDto, TransferRunDto } from './finance.dto';
+import { WithdrawCommentDto, CreatePaymentOrderDto, PaymentOrderQuery, SettleDto, TransferRunDto } from './finance.dto';
 
 @ApiTags('finance: payment orders')
 @Controller('api/finance')
@@ -38,7 +38,11 @@ export class PaymentOrdersController {
   @Post('payment-orders/:id/withdraw')
   @HttpCode(200)
   @Access('business', 'finance.use')
-  withdraw(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
+  withdraw(
+    @Param('id', IdPipe) id: number,
+    @Body() body: WithdrawCommentDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.orders.withdraw(id, body.comment ?? null, principal);
   }
 
