@@ -4,6 +4,7 @@ import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
 import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
+import { DEMO_FILE_PLAN, seedFilePlan } from '@ringi/documents';
 import { DEMO_FEE_TABLE, PermitFeeTable } from '@ringi/permits';
 import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
 
@@ -160,6 +161,9 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
     }
     // Finance: 総務課's budget lines of 令和8年度 and a few payees.
     await seedFinance(em, DEMO_FINANCE);
+    // Documents: the ファイル基準表 (excerpt); staff1 of 総務課 keeps it as 文書主管 (records officer).
+    await seedFilePlan(em, DEMO_FILE_PLAN);
+    await ensure({ username: 'staff1', roles: [{ role: 'records-officer' }] }, { displayName: 'staff1' });
     // Permits: the 占用料 table of the demo ordinance.
     if (!(await em.existsBy(PermitFeeTable, { version: DEMO_FEE_TABLE.version }))) {
       await em.insert(PermitFeeTable, {

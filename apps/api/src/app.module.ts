@@ -7,6 +7,7 @@ import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
 import { DelegatedAuthorityModule, TimersModule, WorkflowModule } from '@ringi/workflow';
 import { FinanceModule } from '@ringi/finance';
 import { PermitsModule } from '@ringi/permits';
+import { DocumentsModule } from '@ringi/documents';
 import { HealthController } from './health/health.controller';
 import { WebModule } from './web/web.module';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
@@ -41,6 +42,7 @@ export class AppModule {
         WorkflowModule,
         DelegatedAuthorityModule,
         TimersModule,
+        DocumentsModule,
         FinanceModule,
         PermitsModule,
         WebModule,

@@ -1,2 +1,13 @@
 export * from './records/retention';
 export * from './records/document-number';
+export { DocumentsModule } from './documents.module';
+export { DOCUMENTS_ENTITIES, DOCUMENTS_MIGRATIONS } from './documents.schema';
+export * from './documents/document-classes';
+export { CityDocument } from './documents/city-document.entity';
+export { RecordFile, type RecordFileStatus } from './file-plan/record-file.entity';
+export { FileCategory } from './file-plan/file-category.entity';
+export { DocumentService } from './documents/document.service';
+export { DocumentSearch, type SearchFilter, type SearchResult } from './search/document-search.service';
+export { FilePlanService } from './file-plan/file-plan.service';
+export { bigramsOf, normaliseForSearch } from './search/bigrams';
+export { DEMO_FILE_PLAN, seedFilePlan, type SeedFilePlan } from './seed/demo-file-plan';

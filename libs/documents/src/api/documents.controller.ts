@@ -1,0 +1,129 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
+import { IdPipe } from '@ringi/platform';
+import { AttachmentService } from '../attachments/attachment.service';
+import { DocumentService } from '../documents/document.service';
+import { DocumentSearch } from '../search/document-search.service';
+import {
+  AddAttachmentDto,
+  CirculateDto,
+  CommentDto,
+  CreateDraftDto,
+  DispatchDto,
+  RegisterReceivedDto,
+  RoutePlanDto,
+  SearchQuery,
+  UpdateDraftDto,
+} from './documents.dto';
+
+@ApiTags('documents')
+@Controller('api/documents')
+export class DocumentsController {
+  constructor(
+    private readonly documents: DocumentService,
+    private readonly attachments: AttachmentService,
+    private readonly searching: DocumentSearch,
+  ) {}
+
+  /** Search by number, title, section, dates and full text; 非公開 documents only where the caller may read them. */
+  @Get()
+  @Access('business', 'documents.read')
+  search(@Query() query: SearchQuery, @CurrentPrincipal() me: Principal) {
+    return this.searching.search(query, me);
+  }
+
+  /** The route a draft with these settings would take from the caller: shown before sending. */
+  @Post('route-plan')
+  @Access('business', 'documents.use')
+  planRoute(@Body() body: RoutePlanDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.planRoute(
+      {
+        decisionClass: body.decisionClass ?? 'document-routine',
+        consultUnits: body.consultUnits ?? [],
+        viewers: body.viewers ?? [],
+      },
+      me,
+    );
+  }
+
+  @Post('drafts')
+  @Access('business', 'documents.use')
+  createDraft(@Body() body: CreateDraftDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.createDraft(body, me);
+  }
+
+  @Patch('drafts/:id')
+  @Access('business', 'documents.use')
+  updateDraft(@Param('id', IdPipe) id: number, @Body() body: UpdateDraftDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.updateDraft(id, body, me);
+  }
+
+  @Get(':id/route-plan')
+  @Access('business', 'documents.use')
+  previewRoute(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal) {
+    return this.documents.previewRoute(id, me);
+  }
+
+  @Post('drafts/:id/submit')
+  @Access('business', 'documents.use')
+  submit(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal) {
+    return this.documents.submit(id, me);
+  }
+
+  @Post(':id/withdraw')
+  @Access('business', 'documents.use')
+  withdraw(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.withdraw(id, body.comment ?? null, me);
+  }
+
+  @Post('drafts/:id/dispatch')
+  @Access('business', 'documents.use')
+  dispatch(@Param('id', IdPipe) id: number, @Body() body: DispatchDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.dispatch(id, body.method, body.note ?? null, me);
+  }
+
+  @Post('received')
+  @Access('business', 'documents.use')
+  registerReceived(@Body() body: RegisterReceivedDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.registerReceived(body, me);
+  }
+
+  @Post('received/:id/circulate')
+  @Access('business', 'documents.use')
+  circulate(@Param('id', IdPipe) id: number, @Body() body: CirculateDto, @CurrentPrincipal() me: Principal) {
+    return this.documents.submit(id, me, body.viewers);
+  }
+
+  @Get(':id')
+  @Access('business', 'documents.read')
+  get(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal) {
+    return this.documents.get(id, me);
+  }
+
+  @Post(':id/attachments')
+  @Access('business', 'documents.use')
+  addAttachment(@Param('id', IdPipe) id: number, @Body() body: AddAttachmentDto, @CurrentPrincipal() me: Principal) {
+    return this.attachments.add(
+      id,
+      { name: body.name, mediaType: body.mediaType, content: Buffer.from(body.contentBase64, 'base64') },
+      me,
+    );
+  }
+
+  @Get(':id/attachments/:attachmentId/content')
+  @Access('business', 'documents.read')
+  async attachmentContent(
+    @Param('id', IdPipe) id: number,
+    @Param('attachmentId', IdPipe) attachmentId: number,
+    @CurrentPrincipal() me: Principal,
+    @Res() res: Response,
+  ) {
+    const { attachment, content } = await this.attachments.content(id, attachmentId, me);
+    res.setHeader('Content-Type', attachment.mediaType);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`);
+    res.send(content);
+  }
+}

@@ -1,0 +1,109 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
+import { IdPipe } from '@ringi/platform';
+import { DisposalService } from '../disposal/disposal.service';
+import { FilePlanService } from '../file-plan/file-plan.service';
+import { DocumentSettings } from '../settings/document-settings.service';
+import { TemplateService } from '../templates/template.service';
+import { NumberingSettingDto } from './documents.dto';
+import {
+  CompleteRecordFileDto,
+  CreateCategoryDto,
+  CreateRecordFileDto,
+  CreateTemplateDto,
+  RecordFileQuery,
+  RequestDisposalDto,
+  RetentionRunQuery,
+} from './file-plan.dto';
+
+/** The file plan, retention and disposal (the records section's work), templates and the numbering setting. */
+@ApiTags('documents: records')
+@Controller('api/documents')
+export class RecordsController {
+  constructor(
+    private readonly filePlan: FilePlanService,
+    private readonly disposals: DisposalService,
+    private readonly templates: TemplateService,
+    private readonly settings: DocumentSettings,
+  ) {}
+
+  @Get('file-plan/categories')
+  @Access('business', 'documents.read')
+  categories() {
+    return this.filePlan.categories();
+  }
+
+  @Post('file-plan/categories')
+  @Access('business', 'documents.records')
+  createCategory(@Body() body: CreateCategoryDto) {
+    return this.filePlan.createCategory(body);
+  }
+
+  @Get('file-plan/record-files')
+  @Access('business', 'documents.read')
+  recordFiles(@Query() query: RecordFileQuery) {
+    return this.filePlan.recordFiles(query);
+  }
+
+  @Post('file-plan/record-files')
+  @Access('business', 'documents.records')
+  createRecordFile(@Body() body: CreateRecordFileDto) {
+    return this.filePlan.createRecordFile(body);
+  }
+
+  @Post('file-plan/record-files/:id/complete')
+  @Access('business', 'documents.records')
+  complete(@Param('id', IdPipe) id: number, @Body() body: CompleteRecordFileDto) {
+    return this.filePlan.complete(id, body.completedOn);
+  }
+
+  /** The yearly retention run: record files whose retention has ended (never permanent ones). */
+  @Get('retention/ended')
+  @Access('business', 'documents.records')
+  async retentionEnded(@Query() query: RetentionRunQuery) {
+    await this.disposals.removeContent();
+    return this.filePlan.retentionEnded(query.on);
+  }
+
+  /** 廃棄 or 移管 (the file's end action) of a file whose retention ended, put up for its own approval. */
+  @Post('file-plan/record-files/:id/disposal')
+  @Access('business', 'documents.records')
+  requestDisposal(
+    @Param('id', IdPipe) id: number,
+    @Body() body: RequestDisposalDto,
+    @CurrentPrincipal() me: Principal,
+  ) {
+    return this.disposals.request(id, body.reason, me);
+  }
+
+  @Get('disposals/:id')
+  @Access('business', 'documents.records')
+  disposal(@Param('id', IdPipe) id: number) {
+    return this.disposals.get(id);
+  }
+
+  @Get('templates')
+  @Access('business', 'documents.use')
+  availableTemplates(@CurrentPrincipal() me: Principal) {
+    return this.templates.available(me);
+  }
+
+  @Post('templates')
+  @Access('business', 'documents.use')
+  createTemplate(@Body() body: CreateTemplateDto, @CurrentPrincipal() me: Principal) {
+    return this.templates.create(body, me);
+  }
+
+  @Get('settings')
+  @Access('business', 'documents.read')
+  getSettings() {
+    return this.settings.get();
+  }
+
+  @Put('settings/numbering')
+  @Access('business', 'documents.records')
+  setNumbering(@Body() body: NumberingSettingDto) {
+    return this.settings.setNumberingAt(body.numberingAt);
+  }
+}

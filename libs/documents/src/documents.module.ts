@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { DocumentAccess } from './access/document-access';
+import { DocumentsController } from './api/documents.controller';
+import { RecordsController } from './api/records.controller';
+import { AttachmentService } from './attachments/attachment.service';
+import { AttachmentStore } from './attachments/attachment-store';
+import { DisposalService } from './disposal/disposal.service';
+import { DocumentRoute } from './documents/document-route';
+import { DocumentService } from './documents/document.service';
+import { DraftingSections } from './documents/drafting-section';
+import { FilePlanService } from './file-plan/file-plan.service';
+import { DocumentNumbering } from './numbering/document-numbering';
+import { DocumentSearch } from './search/document-search.service';
+import { SearchIndex } from './search/search-index';
+import { DocumentSettings } from './settings/document-settings.service';
+import { TemplateService } from './templates/template.service';
+
+/**
+ * Records management and e-approval: 起案, 収受, 決裁 (on the document-approval workflow), 施行, the file plan,
+ * retention and disposal, search and access. Needs PlatformModule, AuditModule, HrModule, WorkflowModule and
+ * DelegatedAuthorityModule, and a DataSource with DOCUMENTS_ENTITIES.
+ */
+@Module({
+  controllers: [DocumentsController, RecordsController],
+  providers: [
+    DocumentAccess,
+    AttachmentStore,
+    AttachmentService,
+    DisposalService,
+    DocumentRoute,
+    DocumentService,
+    DraftingSections,
+    FilePlanService,
+    DocumentNumbering,
+    DocumentSearch,
+    SearchIndex,
+    DocumentSettings,
+    TemplateService,
+  ],
+  exports: [DocumentService, DocumentSearch, FilePlanService],
+})
+export class DocumentsModule {}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { UserAccount, type Principal } from '@ringi/auth';
+import { OrganisationService, type PostHolder } from '@ringi/hr';
+import { InvalidInputError } from '@ringi/platform';
+import { DelegationTableService, InstanceService, TaskService, WorkflowHistory, WorkflowTask } from '@ringi/workflow';
+import type { DecisionClass } from './document-classes';
+
+export const DOCUMENT_PROCESS = 'document-approval';
+const DELEGATION_TABLE = 'standard';
+
+export interface RouteInput {
+  decisionClass: DecisionClass;
+  consultUnits: string[];
+  viewers: string[];
+}
+
+/** One step of the route as it will run: who holds the post today (null when it is vacant). */
+export interface PlannedStep {
+  step: 'draft' | 'review' | 'consultation' | 'decision' | 'circulation';
+  label: string;
+  unitName: string | null;
+  positionName: string | null;
+  name: string | null;
+}
+
+/** One stamp of the 決裁欄: the step, who acted, in what capacity (承認, 代決, 後閲, 引上げ, 専決) and when. */
+export interface RouteStamp {
+  step: string | null;
+  stepKind: string;
+  assigneeLabel: string;
+  status: string;
+  outcome: string | null;
+  actorName: string | null;
+  capacity: string | null;
+  at: Date | null;
+  comment: string | null;
+}
+
+/** How a draft travels on the document-approval process: its planned route, its start, its stamps. */
+@Injectable()
+export class DocumentRoute {
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly delegation: DelegationTableService,
+    private readonly instances: InstanceService,
+    private readonly tasks: TaskService,
+  ) {}
+
+  /** The route before sending: the drafter, the drafter's 係長, the 合議 課長s, the decider, the 供覧 viewers. */
+  async plan(em: EntityManager, input: RouteInput, postUnitId: number, principal: Principal): Promise<PlannedStep[]> {
+    const today = this.organisation.today();
+    const post = (holder: PostHolder | null, step: PlannedStep['step'], label: string): PlannedStep => ({
+      step,
+      label,
+      unitName: holder?.unitName ?? null,
+      positionName: holder?.positionName ?? null,
+      name: holder?.staffName ?? null,
+    });
+    const drafter = principal.staffId ? await this.organisation.mainPostOf(principal.staffId, today) : null;
+    const steps: PlannedStep[] = [{ ...post(drafter, 'draft', '起案'), name: principal.displayName }];
+    steps.push(
+      post(await this.organisation.nearestPostHolder(postUnitId, 'subsection-chief', today), 'review', '係長審査'),
+    );
+    for (const code of input.consultUnits) {
+      const unit = await this.organisation.findUnitByCode(code);
+      if (!unit) {
+        throw new InvalidInputError('入力内容に誤りがあります。', [
+          { field: 'consultUnits', messages: [`組織コード「${code}」の課はありません`] },
+        ]);
+      }
+      steps.push(
+        post(await this.organisation.nearestPostHolder(unit.id, 'section-chief', today), 'consultation', '合議'),
+      );
+    }
+    const deciding = await this.delegation.decidingPosition(DELEGATION_TABLE, input.decisionClass, 0);
+    steps.push(post(await this.organisation.nearestPostHolder(postUnitId, deciding, today), 'decision', '決裁'));
+    const accounts = input.viewers.length ? await em.findBy(UserAccount, { username: In(input.viewers) }) : [];
+    for (const username of input.viewers) {
+      const account = accounts.find((a) => a.username === username);
+      if (!account) {
+        throw new InvalidInputError('入力内容に誤りがあります。', [
+          { field: 'viewers', messages: [`利用者「${username}」はいません`] },
+        ]);
+      }
+      steps.push({ step: 'circulation', label: '供覧', unitName: null, positionName: null, name: account.displayName });
+    }
+    return steps;
+  }
+
+  /**
+   * Starts the case in the caller's transaction and passes the drafter's own 起案 step at once: the document is
+   * the draft. The step stays in the route, so 差戻し returns the case to the drafter.
+   */
+  async start(businessKey: string, input: RouteInput, principal: Principal): Promise<number> {
+    const view = await this.instances.start(
+      {
+        definitionKey: DOCUMENT_PROCESS,
+        businessKey,
+        businessType: input.decisionClass,
+        variables: { consultUnits: input.consultUnits, viewers: input.viewers },
+      },
+      principal,
+    );
+    const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
+    if (own) await this.tasks.approve(own.id, principal, null);
+    return view.id;
+  }
+
+  withdraw(instanceId: number, principal: Principal, comment: string | null): Promise<unknown> {
+    return this.instances.withdraw(instanceId, principal, comment);
+  }
+
+  /** The 決裁欄: one stamp per step of the case, in order. */
+  async stamps(em: EntityManager, instanceId: number): Promise<RouteStamp[]> {
+    const tasks = await em.find(WorkflowTask, { where: { instanceId }, order: { id: 'ASC' } });
+    const history = await em.find(WorkflowHistory, { where: { instanceId }, order: { id: 'ASC' } });
+    return tasks
+      .filter((t) => t.status !== 'cancelled')
+      .map((task) => {
+        const acted = history.filter((h) => h.taskId === task.id && h.actorUserId !== null).at(-1);
+        return {
+          step: task.name,
+          stepKind: task.stepKind,
+          assigneeLabel: task.assigneeLabel,
+          status: task.status,
+          outcome: task.outcome,
+          actorName: acted?.actorName ?? null,
+          capacity: acted?.capacity ?? null,
+          at: task.completedAt,
+          comment: task.comment,
+        };
+      });
+  }
+}

@@ -1,0 +1,444 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditTrail, UserAccount, type Principal } from '@ringi/auth';
+import { OrganisationService } from '@ringi/hr';
+import { Clock, ConflictError, InvalidInputError, Transactions, fiscalYearOf } from '@ringi/platform';
+import {
+  BusinessLinks,
+  WorkflowEvents,
+  type InstanceOutcome,
+  type WorkflowInstance,
+  type WorkflowTask,
+} from '@ringi/workflow';
+import { DocumentAccess, documentNotFound } from '../access/document-access';
+import { Attachment } from '../attachments/attachment.entity';
+import { RecordFile } from '../file-plan/record-file.entity';
+import { DocumentNumbering } from '../numbering/document-numbering';
+import { SearchIndex } from '../search/search-index';
+import { DocumentSetting } from '../settings/document-setting.entity';
+import { DraftTemplate } from '../templates/template.entity';
+import { CityDocument } from './city-document.entity';
+import { DECISION_CLASSES, type DecisionClass, type DisclosureClass, type DispatchMethod } from './document-classes';
+import { DocumentRoute, DOCUMENT_PROCESS, type PlannedStep, type RouteInput } from './document-route';
+import { toAttachmentView, type DocumentView } from './document-views';
+import { decidedVersionSha256 } from './decided-version';
+import { DraftingSections } from './drafting-section';
+import { DocumentParticipant } from './participant.entity';
+
+export interface DraftInput {
+  title?: string;
+  body?: string;
+  recordFileId: number;
+  disclosure?: DisclosureClass;
+  decisionClass?: DecisionClass;
+  consultUnits?: string[];
+  viewers?: string[];
+  templateId?: number;
+  answersDocumentId?: number;
+}
+
+export interface DraftChanges {
+  title?: string;
+  body?: string;
+  recordFileId?: number;
+  disclosure?: DisclosureClass;
+  decisionClass?: DecisionClass;
+  consultUnits?: string[];
+  viewers?: string[];
+}
+
+export interface ReceiptInput {
+  title: string;
+  body?: string;
+  sender: string;
+  senderNumber?: string;
+  receivedOn: string;
+  recordFileId: number;
+  disclosure: DisclosureClass;
+}
+
+const problem = (field: string, message: string) =>
+  new InvalidInputError('入力内容に誤りがあります。', [{ field, messages: [message] }]);
+
+/** Business keys of the document-approval cases of documents; disposals use their own prefix. */
+export const documentBusinessKey = (id: number) => `document-${id}`;
+const documentIdOf = (businessKey: string) => Number(/^document-(\d+)$/.exec(businessKey)?.[1] ?? NaN);
+
+/**
+ * 起案 and 収受: drafting and registering, sending on the route, freezing and numbering on decision, 施行.
+ * Every change is one transaction; the workflow's end of a case lands here inside the workflow transaction.
+ */
+@Injectable()
+export class DocumentService implements OnModuleInit {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly sections: DraftingSections,
+    private readonly numbering: DocumentNumbering,
+    private readonly route: DocumentRoute,
+    private readonly access: DocumentAccess,
+    private readonly search: SearchIndex,
+    private readonly organisation: OrganisationService,
+    private readonly events: WorkflowEvents,
+    private readonly links: BusinessLinks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), {
+      processKeys: [DOCUMENT_PROCESS],
+    });
+    this.events.on('task.created', ({ instance, task }, em) => this.joinRoute(em, instance, task), {
+      processKeys: [DOCUMENT_PROCESS],
+    });
+    this.events.on('task.completed', ({ instance, task }, em) => this.joinRoute(em, instance, task), {
+      processKeys: [DOCUMENT_PROCESS],
+    });
+    for (const type of DECISION_CLASSES) {
+      this.links.register(type, (key) =>
+        key.startsWith('disposal-') ? `/documents/disposals/${key.slice(9)}` : `/documents/${documentIdOf(key)}`,
+      );
+    }
+  }
+
+  createDraft(input: DraftInput, principal: Principal): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const section = await this.sections.of(principal);
+      const template = input.templateId ? await em.findOneBy(DraftTemplate, { id: input.templateId }) : null;
+      if (input.templateId && !template) throw problem('templateId', `文例（ID ${input.templateId}）はありません`);
+      const title = input.title ?? template?.title;
+      if (!title) throw problem('title', '件名を入力してください');
+      await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
+      if (input.answersDocumentId) await this.ensureReceived(em, input.answersDocumentId, principal);
+      const now = this.clock.now();
+      const today = this.organisation.today();
+      const document = em.create(CityDocument, {
+        kind: 'draft',
+        status: 'editing',
+        unitId: section.unitId,
+        docSymbol: section.docSymbol,
+        fiscalYear: fiscalYearOf(today),
+        sequence: null,
+        docNumber: null,
+        title,
+        body: input.body ?? template?.body ?? '',
+        recordFileId: input.recordFileId,
+        disclosure: input.disclosure ?? template?.disclosure ?? 'public',
+        decisionClass: input.decisionClass ?? template?.decisionClass ?? 'document-routine',
+        consultUnits: input.consultUnits ?? [],
+        viewers: input.viewers ?? [],
+        templateId: template?.id ?? null,
+        answersDocumentId: input.answersDocumentId ?? null,
+        sender: null,
+        senderNumber: null,
+        receivedOn: null,
+        instanceId: null,
+        drafterUserId: principal.userId,
+        draftedOn: today,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: null,
+        decidedAt: null,
+        decidedSha256: null,
+        dispatchedAt: null,
+        dispatchMethod: null,
+        dispatchNote: null,
+        disposedAt: null,
+      });
+      await em.insert(CityDocument, document);
+      if ((await this.setting(em)).numberingAt === 'drafting') await this.assignNumber(em, document);
+      await this.search.index(em, document);
+      await this.audit.record({
+        action: 'documents.draft.created',
+        targetType: 'document',
+        targetId: document.id,
+        detail: { docNumber: document.docNumber, recordFileId: document.recordFileId },
+      });
+      return this.view(em, document);
+    });
+  }
+
+  /** Changes a draft while it is being edited; once sent or decided it is frozen (409). */
+  updateDraft(id: number, changes: DraftChanges, principal: Principal): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const document = await this.lock(em, id);
+      await this.access.ensureDrafter(em, document, principal);
+      this.ensureEditable(document);
+      if (changes.recordFileId !== undefined) await this.ensureFileOfSection(em, changes.recordFileId, document.unitId);
+      Object.assign(document, changes, { updatedAt: this.clock.now() });
+      await em.save(CityDocument, document);
+      await this.search.index(em, document);
+      return this.view(em, document);
+    });
+  }
+
+  /** The route the draft would take if sent now. */
+  previewRoute(id: number, principal: Principal): Promise<PlannedStep[]> {
+    return this.transactions.run(async (em) => {
+      const document = await this.find(em, id);
+      await this.access.ensureMayRead(em, document, principal);
+      const section = await this.sections.of(principal);
+      return this.route.plan(em, this.routeInput(document), section.postUnitId, principal);
+    });
+  }
+
+  /** The route of a draft not yet written (the drafting screen shows it while the drafter fills in the form). */
+  planRoute(input: RouteInput, principal: Principal): Promise<PlannedStep[]> {
+    return this.transactions.run(async (em) => {
+      const section = await this.sections.of(principal);
+      return this.route.plan(em, input, section.postUnitId, principal);
+    });
+  }
+
+  /** Sends the draft on its route (or a received document on its circulation). */
+  submit(id: number, principal: Principal, viewers?: string[]): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const document = await this.lock(em, id);
+      await this.access.ensureDrafter(em, document, principal);
+      if (document.status !== 'editing' && document.status !== 'registered') {
+        throw new ConflictError('この文書はすでに回付されているか、終了しています。');
+      }
+      if (viewers) document.viewers = viewers;
+      const section = await this.sections.of(principal);
+      const input = this.routeInput(document);
+      // Checks 合議 sections and 供覧 viewers and that every post on the route is held, before anything starts.
+      await this.route.plan(em, input, section.postUnitId, principal);
+      document.status = 'inRoute';
+      document.submittedAt = this.clock.now();
+      document.updatedAt = document.submittedAt;
+      await em.save(CityDocument, document);
+      document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
+      await em.update(CityDocument, { id }, { instanceId: document.instanceId });
+      await this.audit.record({
+        action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
+        targetType: 'document',
+        targetId: id,
+        detail: { instanceId: document.instanceId, decisionClass: document.decisionClass },
+      });
+      return this.view(em, document);
+    });
+  }
+
+  /** 取下げ: the route is withdrawn and the draft can be edited again. */
+  withdraw(id: number, comment: string | null, principal: Principal): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const document = await this.lock(em, id);
+      await this.access.ensureDrafter(em, document, principal);
+      if (document.status !== 'inRoute') throw new ConflictError('回付中の文書ではありません。');
+      await this.route.withdraw(document.instanceId!, principal, comment);
+      return this.view(em, await this.find(em, id));
+    });
+  }
+
+  registerReceived(input: ReceiptInput, principal: Principal): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const section = await this.sections.of(principal);
+      await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
+      const now = this.clock.now();
+      const today = this.organisation.today();
+      const document = em.create(CityDocument, {
+        kind: 'received',
+        status: 'registered',
+        unitId: section.unitId,
+        docSymbol: section.docSymbol,
+        fiscalYear: fiscalYearOf(today),
+        sequence: null,
+        docNumber: null,
+        title: input.title,
+        body: input.body ?? '',
+        recordFileId: input.recordFileId,
+        disclosure: input.disclosure,
+        decisionClass: 'document-routine',
+        consultUnits: [],
+        viewers: [],
+        templateId: null,
+        answersDocumentId: null,
+        sender: input.sender,
+        senderNumber: input.senderNumber ?? null,
+        receivedOn: input.receivedOn,
+        instanceId: null,
+        drafterUserId: principal.userId,
+        draftedOn: today,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: null,
+        decidedAt: null,
+        decidedSha256: null,
+        dispatchedAt: null,
+        dispatchMethod: null,
+        dispatchNote: null,
+        disposedAt: null,
+      });
+      await em.insert(CityDocument, document);
+      // A received document is numbered when it is registered (収受番号), whatever the drafting setting.
+      await this.assignNumber(em, document);
+      await this.search.index(em, document);
+      await this.audit.record({
+        action: 'documents.received.registered',
+        targetType: 'document',
+        targetId: document.id,
+        detail: { docNumber: document.docNumber, sender: input.sender, receivedOn: input.receivedOn },
+      });
+      return this.view(em, document);
+    });
+  }
+
+  /** 施行: records how the decided document went out. */
+  dispatch(id: number, method: DispatchMethod, note: string | null, principal: Principal): Promise<DocumentView> {
+    return this.transactions.run(async (em) => {
+      const document = await this.lock(em, id);
+      await this.access.ensureDrafter(em, document, principal);
+      if (document.status !== 'decided') throw new ConflictError('施行できるのは決裁済みの起案文書だけです。');
+      if (document.dispatchedAt) throw new ConflictError('この文書はすでに施行されています。');
+      const dispatchedAt = this.clock.now();
+      await em.update(CityDocument, { id }, { dispatchedAt, dispatchMethod: method, dispatchNote: note });
+      await this.audit.record({
+        action: 'documents.draft.dispatched',
+        targetType: 'document',
+        targetId: id,
+        detail: { method, note, decidedSha256: document.decidedSha256 },
+      });
+      return this.view(em, { ...document, dispatchedAt, dispatchMethod: method, dispatchNote: note });
+    });
+  }
+
+  /** Reads one document; every view, and every refused attempt (which answers 404), is audited. */
+  async get(id: number, principal: Principal): Promise<DocumentView> {
+    const viewed = (document: CityDocument, allowed: boolean) =>
+      this.audit.record({
+        action: 'documents.document.viewed',
+        targetType: 'document',
+        targetId: id,
+        outcome: allowed ? 'success' : 'denied',
+        detail: { disclosure: document.disclosure, docNumber: document.docNumber },
+      });
+    const readable = await this.transactions.run(async (em) => {
+      const document = await this.find(em, id);
+      if (!(await this.access.mayRead(em, document, principal))) return document;
+      await viewed(document, true);
+      return this.view(em, document);
+    });
+    if ('editable' in readable) return readable;
+    // Recorded in its own transaction: the refusal itself must not roll the record back.
+    await viewed(readable, false);
+    throw documentNotFound(id);
+  }
+
+  async view(em: EntityManager, document: CityDocument): Promise<DocumentView> {
+    const attachments = await em.find(Attachment, { where: { documentId: document.id }, order: { id: 'ASC' } });
+    return {
+      ...document,
+      editable: document.status === 'editing',
+      attachments: attachments.map(toAttachmentView),
+      route: document.instanceId ? await this.route.stamps(em, document.instanceId) : [],
+    };
+  }
+
+  ensureEditable(document: CityDocument): void {
+    if (document.status !== 'editing' && document.status !== 'registered') {
+      throw new ConflictError(
+        document.status === 'decided'
+          ? '決裁済みの文書は変更できません（添付ファイルの追加のみできます）。'
+          : '回付中・終了した文書は変更できません。',
+      );
+    }
+  }
+
+  async find(em: EntityManager, id: number): Promise<CityDocument> {
+    const document = await em.findOneBy(CityDocument, { id });
+    if (!document) throw documentNotFound(id);
+    return document;
+  }
+
+  async lock(em: EntityManager, id: number): Promise<CityDocument> {
+    const document = await em.findOne(CityDocument, { where: { id }, ...this.transactions.lock });
+    if (!document) throw documentNotFound(id);
+    return document;
+  }
+
+  private routeInput(document: CityDocument): RouteInput {
+    return { decisionClass: document.decisionClass, consultUnits: document.consultUnits, viewers: document.viewers };
+  }
+
+  private async setting(em: EntityManager): Promise<DocumentSetting> {
+    return em.findOneByOrFail(DocumentSetting, { id: 1 });
+  }
+
+  private async assignNumber(em: EntityManager, document: CityDocument): Promise<void> {
+    const fiscalYear = fiscalYearOf(this.organisation.today());
+    const assigned = await this.numbering.next(em, document.docSymbol, fiscalYear);
+    Object.assign(document, { fiscalYear, ...assigned });
+    await em.update(CityDocument, { id: document.id }, { fiscalYear, ...assigned });
+  }
+
+  private async ensureFileOfSection(em: EntityManager, recordFileId: number, unitId: number): Promise<void> {
+    const file = await em.findOneBy(RecordFile, { id: recordFileId });
+    if (!file) throw problem('recordFileId', `簿冊（ID ${recordFileId}）はありません`);
+    if (file.unitId !== unitId) throw problem('recordFileId', '所属課の簿冊を指定してください');
+    if (file.status !== 'open') throw problem('recordFileId', '完結した簿冊には文書を綴れません');
+  }
+
+  private async ensureReceived(em: EntityManager, id: number, principal: Principal): Promise<void> {
+    const received = await em.findOneBy(CityDocument, { id });
+    if (!received || received.kind !== 'received' || !(await this.access.mayRead(em, received, principal))) {
+      throw problem('answersDocumentId', `収受文書（ID ${id}）はありません`);
+    }
+  }
+
+  /** Everyone a step is assigned to, and whoever acts on it, may read the document from then on. */
+  private async joinRoute(em: EntityManager, instance: WorkflowInstance, task: WorkflowTask): Promise<void> {
+    const documentId = documentIdOf(instance.businessKey);
+    if (Number.isNaN(documentId)) return;
+    const userIds = new Set<number>();
+    for (const id of [task.assigneeUserId, task.completedByUserId, task.escalatedToUserId]) if (id) userIds.add(id);
+    if (task.assigneeUnitId && task.assigneePositionCode) {
+      const today = this.organisation.today();
+      const holder = await this.organisation.nearestPostHolder(task.assigneeUnitId, task.assigneePositionCode, today);
+      const account = holder ? await em.findOneBy(UserAccount, { staffId: holder.staffId }) : null;
+      if (account) userIds.add(account.id);
+    }
+    for (const userId of userIds) {
+      if (!(await em.existsBy(DocumentParticipant, { documentId, userId }))) {
+        await em.insert(DocumentParticipant, { documentId, userId });
+      }
+    }
+  }
+
+  /**
+   * Decided: the content and attachments freeze, the number is given when the city numbers on decision, and the
+   * decided version's sha256 goes into the audit trail. Rejected closes the draft; withdrawn reopens it.
+   */
+  private async ended(em: EntityManager, instance: WorkflowInstance, outcome: InstanceOutcome): Promise<void> {
+    const documentId = documentIdOf(instance.businessKey);
+    if (Number.isNaN(documentId)) return;
+    const document = await this.lock(em, documentId);
+    if (document.instanceId !== instance.id) return;
+    if (outcome !== 'completed') {
+      const status = outcome === 'rejected' ? 'rejected' : document.kind === 'draft' ? 'editing' : 'registered';
+      await em.update(CityDocument, { id: documentId }, { status, instanceId: null, updatedAt: this.clock.now() });
+      return;
+    }
+    if (document.kind === 'received') {
+      await em.update(CityDocument, { id: documentId }, { status: 'circulated', updatedAt: this.clock.now() });
+      return;
+    }
+    if (document.sequence === null) {
+      await this.assignNumber(em, document);
+      await this.search.index(em, document);
+    }
+    const attachments = await em.findBy(Attachment, { documentId });
+    const decidedAt = this.clock.now();
+    const decidedSha256 = decidedVersionSha256(document, attachments);
+    await em.update(
+      CityDocument,
+      { id: documentId },
+      { status: 'decided', decidedAt, decidedSha256, updatedAt: decidedAt },
+    );
+    await this.audit.record({
+      action: 'documents.draft.decided',
+      targetType: 'document',
+      targetId: documentId,
+      detail: { docNumber: document.docNumber, sha256: decidedSha256, instanceId: instance.id },
+    });
+  }
+}

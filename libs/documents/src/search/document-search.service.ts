@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { Principal } from '@ringi/auth';
+import { InvalidInputError, Transactions } from '@ringi/platform';
+import { DocumentAccess } from '../access/document-access';
+import { CityDocument } from '../documents/city-document.entity';
+import type { DocumentKind, DocumentStatus } from '../documents/document-classes';
+import { containsPattern, normaliseForSearch, queryBigrams } from './bigrams';
+
+export interface SearchFilter {
+  /** Full text: number, title, sender and body; two characters or more. */
+  q?: string;
+  docNumber?: string;
+  title?: string;
+  unitId?: number;
+  kind?: DocumentKind;
+  status?: DocumentStatus;
+  recordFileId?: number;
+  draftedFrom?: string;
+  draftedTo?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  id: number;
+  kind: DocumentKind;
+  status: DocumentStatus;
+  docNumber: string | null;
+  title: string;
+  unitId: number;
+  disclosure: string;
+  draftedOn: string;
+  decidedAt: Date | null;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  /** Whether more hits follow this page. */
+  hasMore: boolean;
+}
+
+const toHit = (d: CityDocument): SearchHit => ({
+  id: d.id,
+  kind: d.kind,
+  status: d.status,
+  docNumber: d.docNumber,
+  title: d.title,
+  unitId: d.unitId,
+  disclosure: d.disclosure,
+  draftedOn: d.draftedOn,
+  decidedAt: d.decidedAt,
+});
+
+/** A gram seen in more rows than this is "common"; counting stops there, so ranking grams costs little. */
+const RARITY_CAP = 2000;
+
+/**
+ * Search by number, title, dates, section and full text. A full-text query drives from the rarest of its
+ * bigrams, joins the others on the (gram, documentId) key, verifies the text with LIKE and walks documents
+ * newest first, so it stops after one page of hits however common the words are.
+ */
+@Injectable()
+export class DocumentSearch {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly access: DocumentAccess,
+  ) {}
+
+  search(filter: SearchFilter, principal: Principal): Promise<SearchResult> {
+    const limit = filter.limit ?? 50;
+    const offset = filter.offset ?? 0;
+    return this.transactions.run(async (em) => {
+      const params: unknown[] = [];
+      const where: string[] = [];
+      let from = 'doc_document d';
+      let order = 'd.id DESC';
+      if (filter.q !== undefined) {
+        const query = normaliseForSearch(filter.q);
+        const grams = queryBigrams(query);
+        if (Array.from(query).length < 2 || grams.length === 0) {
+          throw new InvalidInputError('入力内容に誤りがあります。', [
+            { field: 'q', messages: ['2文字以上の語で検索してください'] },
+          ]);
+        }
+        const ranked = await this.rankByRarity(grams);
+        from = 'doc_gram g0';
+        params.push(ranked[0]);
+        for (let i = 1; i < ranked.length; i++) {
+          from += ` JOIN doc_gram g${i} ON g${i}.gram = ? AND g${i}.documentId = g0.documentId`;
+          params.push(ranked[i]);
+        }
+        from += ' JOIN doc_document d ON d.id = g0.documentId JOIN doc_search_text t ON t.documentId = g0.documentId';
+        where.push('g0.gram = ?', `t.content LIKE ? ${this.likeEscape}`);
+        params.push(containsPattern(query));
+        order = 'g0.documentId DESC';
+      }
+      if (filter.docNumber) {
+        where.push('d.docNumber = ?');
+        params.push(filter.docNumber.normalize('NFKC'));
+      }
+      if (filter.title) {
+        where.push(`d.title LIKE ? ${this.likeEscape}`);
+        params.push(containsPattern(filter.title.trim()));
+      }
+      for (const [column, value] of [
+        ['unitId', filter.unitId],
+        ['kind', filter.kind],
+        ['status', filter.status],
+        ['recordFileId', filter.recordFileId],
+      ] as const) {
+        if (value !== undefined) {
+          where.push(`d.${column} = ?`);
+          params.push(value);
+        }
+      }
+      if (filter.draftedFrom) {
+        where.push('d.draftedOn >= ?');
+        params.push(filter.draftedFrom);
+      }
+      if (filter.draftedTo) {
+        where.push('d.draftedOn <= ?');
+        params.push(filter.draftedTo);
+      }
+      if (!this.access.readsEverything(principal)) {
+        const sections = await this.access.sectionIdsOf(principal);
+        where.push(
+          `(d.disclosure <> 'closed' OR d.drafterUserId = ?${sections.length ? ` OR d.unitId IN (${sections.map(() => '?').join(', ')})` : ''}` +
+            ' OR EXISTS (SELECT 1 FROM doc_participant p WHERE p.documentId = d.id AND p.userId = ?))',
+        );
+        params.push(principal.userId, ...sections, principal.userId);
+      }
+      const sql =
+        'SELECT d.id' +
+        ` FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`;
+      const rows = (await em.query(sql, [...params, limit + 1, offset])) as Array<{ id: number | string }>;
+      const ids = rows.slice(0, limit).map((r) => Number(r.id));
+      const documents = ids.length ? await em.findBy(CityDocument, { id: In(ids) }) : [];
+      const byId = new Map(documents.map((d) => [d.id, d]));
+      return { items: ids.map((id) => toHit(byId.get(id)!)), hasMore: rows.length > limit };
+    });
+  }
+
+  /** The backslash as LIKE's escape character: MySQL string literals escape it themselves, SQLite's do not. */
+  private get likeEscape(): string {
+    return this.transactions.isMysql ? "ESCAPE '\\\\'" : "ESCAPE '\\'";
+  }
+
+  /** The query's bigrams, rarest first (counted up to RARITY_CAP rows each). */
+  private rankByRarity(grams: string[]): Promise<string[]> {
+    return this.transactions.run(async (em) => {
+      const counted: Array<[string, number]> = [];
+      for (const gram of grams) {
+        const [row] = (await em.query(
+          'SELECT COUNT(*) AS n FROM (SELECT 1 FROM doc_gram WHERE gram = ? LIMIT ?) capped',
+          [gram, RARITY_CAP],
+        )) as Array<{ n: number | string }>;
+        counted.push([gram, Number(row.n)]);
+      }
+      return counted.sort((a, b) => a[1] - b[1]).map(([gram]) => gram);
+    });
+  }
+}

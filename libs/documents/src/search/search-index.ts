@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CityDocument } from '../documents/city-document.entity';
+import { bigramsOf, normaliseForSearch } from './bigrams';
+import { SearchGram, SearchText } from './search-entities';
+
+const INSERT_BATCH = 500;
+
+/** Keeps a document's search text and bigrams in step with it, in the transaction that changes it. */
+@Injectable()
+export class SearchIndex {
+  async index(em: EntityManager, document: CityDocument, attachmentTexts: readonly string[] = []): Promise<void> {
+    const content = normaliseForSearch(
+      [document.docNumber, document.title, document.sender, document.senderNumber, document.body, ...attachmentTexts]
+        .filter((part): part is string => Boolean(part))
+        .join('\n'),
+    );
+    await this.remove(em, document.id);
+    await em.insert(SearchText, { documentId: document.id, content });
+    const grams = bigramsOf(content).map((gram) => ({ gram, documentId: document.id }));
+    for (let i = 0; i < grams.length; i += INSERT_BATCH) {
+      await em.insert(SearchGram, grams.slice(i, i + INSERT_BATCH));
+    }
+  }
+
+  async remove(em: EntityManager, documentId: number): Promise<void> {
+    await em.delete(SearchGram, { documentId });
+    await em.delete(SearchText, { documentId });
+  }
+}
