@@ -312,15 +312,15 @@ export class DocumentService implements OnModuleInit {
         outcome: allowed ? 'success' : 'denied',
         detail: { disclosure: document.disclosure, docNumber: document.docNumber },
       });
-    const readable = await this.transactions.run(async (em) => {
+    const read = await this.transactions.run(async (em) => {
       const document = await this.find(em, id);
-      if (!(await this.access.mayRead(em, document, principal))) return document;
+      if (!(await this.access.mayRead(em, document, principal))) return { refused: document };
       await viewed(document, true);
-      return this.view(em, document);
+      return { view: await this.view(em, document) };
     });
-    if ('editable' in readable) return readable;
+    if (read.view) return read.view;
     // Recorded in its own transaction: the refusal itself must not roll the record back.
-    await viewed(readable, false);
+    await viewed(read.refused!, false);
     throw documentNotFound(id);
   }
 
