@@ -32,6 +32,13 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
   const balance = async (id: number): Promise<Balance> =>
     (await wf.get(`/api/finance/budget-lines/${id}`, 'staff1')).body.balance;
 
+  const patch = async (url: string, who: string, body: object) =>
+    t
+      .on('lgwan')
+      .patch(url)
+      .set('Authorization', `Bearer ${await wf.token(who)}`)
+      .send(body);
+
   /** A download as raw bytes (Shift_JIS must not be decoded as UTF-8 on the way). */
   const bytesOf = async (url: string, who: string) =>
     t
@@ -150,6 +157,15 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([{ field: 'amount', messages: [expect.stringContaining('整数')] }]);
     }
+    // A draft may be changed by its drafter until it is submitted, with the same checks.
+    const fixed = await patch(`/api/finance/commitments/${tooMuch.id}`, 'staff1', { amount: 100_000 });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatchObject({ amount: 100_000, status: 'draft' });
+    expect((await patch(`/api/finance/commitments/${tooMuch.id}`, 'staff1', { amount: 0 })).status).toBe(400);
+    expect((await patch(`/api/finance/commitments/${tooMuch.id}`, 'kakaricho1', { amount: 1 })).status).toBe(403);
+    const mine = await wf.get('/api/finance/commitments?mine=true', 'staff1');
+    expect(mine.body.map((c: { id: number }) => c.id)).toContain(tooMuch.id);
+    expect((await wf.get('/api/finance/commitments?mine=true', 'kakaricho1')).body).toEqual([]);
     const unknownLine = await wf.post('/api/finance/commitments', 'staff1', { ...body, budgetLineId: 999_999 });
     expect(unknownLine.status).toBe(400);
     expect(unknownLine.body.errors[0].field).toBe('budgetLineId');

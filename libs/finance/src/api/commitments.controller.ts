@@ -1,9 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommitmentService } from '../commitments/commitment.service';
-import { WithdrawCommentDto, CommitmentQuery, CommitmentCorrectionDto, CreateCommitmentDto } from './finance.dto';
+import {
+  CommitmentCorrectionDto,
+  CommitmentQuery,
+  CreateCommitmentDto,
+  UpdateCommitmentDto,
+  WithdrawCommentDto,
+} from './finance.dto';
 
 @ApiTags('finance: commitments')
 @Controller('api/finance/commitments')
@@ -12,8 +18,8 @@ export class CommitmentsController {
 
   @Get()
   @Access('business', 'finance.use')
-  list(@Query() q: CommitmentQuery) {
-    return this.commitments.list(q);
+  list(@Query() { mine, ...filter }: CommitmentQuery, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.list({ ...filter, drafterUserId: mine ? principal.userId : undefined });
   }
 
   @Get(':id')
@@ -27,6 +33,13 @@ export class CommitmentsController {
   @Access('business', 'finance.use')
   create(@Body() body: CreateCommitmentDto, @CurrentPrincipal() principal: Principal) {
     return this.commitments.create(body, principal);
+  }
+
+  /** Changes a draft (drafter only); a submitted commitment is changed by 差戻し or withdrawn and drafted again. */
+  @Patch(':id')
+  @Access('business', 'finance.use')
+  update(@Param('id', IdPipe) id: number, @Body() body: UpdateCommitmentDto, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.update(id, body, principal);
   }
 
   /** Reserves the budget and starts the approval; 422 with the balance when the line has too little left. */

@@ -1,10 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { Transform } from 'class-transformer';
 import { ACCOUNT_TYPES } from '../domain/bank-account';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kinds';
 import type { CommitmentStatus } from '../commitments/commitment.entity';
 import type { PaymentOrderStatus } from '../payment-orders/payment-order.entity';
-import { IsCalendarDate, IsNonZeroYen, IsPositiveYen, IsYenOrZero, QueryInt } from './validators';
+import { IsCalendarDate, IsNonZeroYen, IsPositiveYen, IsYenOrZero, OptionalNotNull, QueryInt } from './validators';
 
 export class CreateBudgetLineDto {
   @ApiProperty({ example: 2026, description: '年度（開始年の西暦）' })
@@ -183,7 +195,45 @@ export class CreateCommitmentDto {
   description: string;
 }
 
+/** Changes to a draft; the fields left out stay as they are. */
+export class UpdateCommitmentDto {
+  @ApiPropertyOptional()
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  budgetLineId?: number;
+
+  @ApiPropertyOptional()
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  payeeId?: number;
+
+  @ApiPropertyOptional({ enum: COMMITMENT_KINDS })
+  @OptionalNotNull()
+  @IsIn(COMMITMENT_KINDS)
+  kind?: CommitmentKind;
+
+  @ApiPropertyOptional({ example: 500000 })
+  @OptionalNotNull()
+  @IsPositiveYen()
+  amount?: number;
+
+  @ApiPropertyOptional()
+  @OptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(400)
+  description?: string;
+}
+
 export class CommitmentQuery {
+  @ApiPropertyOptional({ description: 'true: 自分が起案したものだけ' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
+
   @ApiPropertyOptional({ enum: ['draft', 'submitted', 'decided', 'rejected', 'withdrawn'] })
   @IsOptional()
   @IsIn(['draft', 'submitted', 'decided', 'rejected', 'withdrawn'])

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isPositiveYen, isYen } from '../domain/money';
 
 /**
@@ -66,6 +66,9 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** A field that may be left out of a change but, when given, may not be null. */
+export const OptionalNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 /** Query strings are text; whole numbers in them are converted before validation. */
 export const QueryInt = (): PropertyDecorator => Type(() => Number);

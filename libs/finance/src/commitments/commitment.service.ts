@@ -81,16 +81,7 @@ export class CommitmentService implements OnModuleInit {
 
   create(input: CommitmentInput, principal: Principal): Promise<CommitmentView> {
     return this.transactions.run(async (em) => {
-      const line = await em.findOneBy(BudgetLine, { id: input.budgetLineId });
-      const payee = await em.existsBy(Payee, { id: input.payeeId });
-      const problems = [
-        ...(line
-          ? []
-          : [{ field: 'budgetLineId', messages: [`予算科目（ID ${input.budgetLineId}）が見つかりません`] }]),
-        ...(payee ? [] : [{ field: 'payeeId', messages: [`債権者（ID ${input.payeeId}）が見つかりません`] }]),
-      ];
-      if (problems.length > 0) throw new InvalidInputError('入力内容に誤りがあります。', problems);
-      await this.workflow.ensureMaySpend(line!, principal);
+      await this.checkReferences(em, input, principal);
       const commitment = em.create(Commitment, {
         ...input,
         description: input.description.trim(),
@@ -103,6 +94,24 @@ export class CommitmentService implements OnModuleInit {
       });
       await em.insert(Commitment, commitment);
       return this.view(em, commitment);
+    });
+  }
+
+  /** Changes a draft: nothing is reserved yet, so only the references and the drafter are checked. */
+  update(id: number, changes: Partial<CommitmentInput>, principal: Principal): Promise<CommitmentView> {
+    return this.transactions.run(async (em) => {
+      const commitment = await this.lockOwn(em, id, principal);
+      if (commitment.status !== 'draft') {
+        throw new ConflictError(
+          '提出した支出負担行為は変更できません（差戻しを受けるか、取り下げて起案し直してください）。',
+        );
+      }
+      const next = { ...commitment, ...defined(changes) };
+      next.description = next.description.trim();
+      await this.checkReferences(em, next, principal);
+      const { budgetLineId, payeeId, kind, amount, description } = next;
+      await em.update(Commitment, { id }, { budgetLineId, payeeId, kind, amount, description });
+      return this.view(em, next);
     });
   }
 
@@ -197,7 +206,12 @@ export class CommitmentService implements OnModuleInit {
     });
   }
 
-  list(filter: { status?: CommitmentStatus; budgetLineId?: number; payeeId?: number }): Promise<Commitment[]> {
+  list(filter: {
+    status?: CommitmentStatus;
+    budgetLineId?: number;
+    payeeId?: number;
+    drafterUserId?: number;
+  }): Promise<Commitment[]> {
     return this.transactions.run((em) =>
       em.find(Commitment, { where: defined(filter), order: { id: 'DESC' }, take: 500 }),
     );
@@ -216,11 +230,27 @@ export class CommitmentService implements OnModuleInit {
     );
   }
 
+  /** The line and the payee exist, and the line belongs to the drafter's section. */
+  private async checkReferences(
+    em: EntityManager,
+    input: Pick<CommitmentInput, 'budgetLineId' | 'payeeId'>,
+    principal: Principal,
+  ): Promise<void> {
+    const line = await em.findOneBy(BudgetLine, { id: input.budgetLineId });
+    const payee = await em.existsBy(Payee, { id: input.payeeId });
+    const problems = [
+      ...(line ? [] : [{ field: 'budgetLineId', messages: [`予算科目（ID ${input.budgetLineId}）が見つかりません`] }]),
+      ...(payee ? [] : [{ field: 'payeeId', messages: [`債権者（ID ${input.payeeId}）が見つかりません`] }]),
+    ];
+    if (problems.length > 0) throw new InvalidInputError('入力内容に誤りがあります。', problems);
+    await this.workflow.ensureMaySpend(line!, principal);
+  }
+
   private async lockOwn(em: EntityManager, id: number, principal: Principal): Promise<Commitment> {
     const commitment = await em.findOne(Commitment, { where: { id }, ...this.transactions.lock });
     if (!commitment) throw commitmentNotFound(id);
     if (commitment.drafterUserId !== principal.userId) {
-      throw new AccessDeniedError('この支出負担行為を提出・取下げできるのは起案者だけです。');
+      throw new AccessDeniedError('この支出負担行為を変更・提出・取下げできるのは起案者だけです。');
     }
     return commitment;
   }

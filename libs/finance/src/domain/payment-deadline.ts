@@ -52,6 +52,6 @@ export function paymentDeadline(input: {
 
 export const PAYMENT_DEADLINE_WARNING_LABELS: Record<PaymentDeadlineWarning, string> = {
   dueAfterDeadline: '支払予定日が支払遅延防止法の支払期限を過ぎています',
-  deadlineAtRisk: '支払期限まで7日を切っています',
+  deadlineAtRisk: `支払期限まで${PAYMENT_RISK_MARGIN_DAYS}日を切っています`,
   deadlinePassed: '支払期限を過ぎています',
 };
