@@ -5,7 +5,7 @@ import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
 import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
 import { DEMO_FILE_PLAN, seedFilePlan } from '@ringi/documents';
-import { DEMO_FEE_TABLE, PermitFeeTable } from '@ringi/permits';
+import { DEMO_CATEGORIES, DEMO_FEE_TABLE, PermitCategory, PermitFeeTable } from '@ringi/permits';
 import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
@@ -55,6 +55,8 @@ const SEEDED_WORKFLOWS = [
   'commitment-approval',
   'payment-order',
   'budget-transfer',
+  // Permits (libs/permits): online 道路占用許可 applications.
+  'road-occupancy-permit',
 ];
 
 export interface SeedSummary {
@@ -174,6 +176,10 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         createdAt: new Date(),
         createdByUserId: null,
       });
+    }
+    for (const category of DEMO_CATEGORIES) {
+      if (await em.existsBy(PermitCategory, { code: category.code })) continue;
+      await em.insert(PermitCategory, { code: category.code, definition: JSON.stringify(category), active: true });
     }
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({
       action: 'seed.demo-city',

@@ -1,8 +1,18 @@
 export * from './fees/fiscal-periods';
 export * from './fees/occupancy-fee';
 export * from './fees/occupancy-period';
+export * from './categories/occupancy-category';
+export { PermitCategory } from './categories/permit-category.entity';
 export { PermitFeeTable } from './fee-tables/fee-table.entity';
 export { FeeTableService, type FeeTableView, type NewFeeTable } from './fee-tables/fee-table.service';
+export { PermitApplication } from './applications/permit-application.entity';
+export {
+  ApplicationService,
+  PERMIT_PROCESS_KEY,
+  type ApplicationInput,
+  type ApplicationView,
+} from './applications/application.service';
 export { PermitsModule } from './permits.module';
 export { PERMIT_ENTITIES, PERMIT_MIGRATIONS } from './permits.schema';
 export { DEMO_FEE_TABLE } from './seed/demo-fee-table';
+export { DEMO_CATEGORIES } from './seed/demo-categories';

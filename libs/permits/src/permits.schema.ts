@@ -1,5 +1,9 @@
+import { PermitApplication } from './applications/permit-application.entity';
+import { PermitNumberCounter } from './applications/permit-number-counter.entity';
+import { PermitCategory } from './categories/permit-category.entity';
 import { PermitFeeTable } from './fee-tables/fee-table.entity';
 import { PermitFeeTables1769000000000 } from './migrations/1769000000000-permit-fee-tables';
+import { PermitApplications1769100000000 } from './migrations/1769100000000-permit-applications';
 
-export const PERMIT_ENTITIES = [PermitFeeTable];
-export const PERMIT_MIGRATIONS = [PermitFeeTables1769000000000];
+export const PERMIT_ENTITIES = [PermitFeeTable, PermitCategory, PermitApplication, PermitNumberCounter];
+export const PERMIT_MIGRATIONS = [PermitFeeTables1769000000000, PermitApplications1769100000000];

@@ -102,4 +102,6 @@ export const DEMO_DELEGATION_RULES: DelegationRule[] = [
   { businessType: 'document-important', minAmount: 0, maxAmount: null, decidingPosition: 'director' }, // 部長専決
   { businessType: 'document-major', minAmount: 0, maxAmount: null, decidingPosition: 'deputy-mayor' }, // 副市長専決
   { businessType: 'document-policy', minAmount: 0, maxAmount: null, decidingPosition: 'mayor' }, // 市長決裁
+  // 道路占用許可 is decided by the 道路管理課長 (課長専決).
+  { businessType: 'road-occupancy', minAmount: 0, maxAmount: null, decidingPosition: 'section-chief' },
 ];

@@ -27,6 +27,12 @@ export interface StartInstanceInput {
   businessKey: string;
   businessType?: string | null;
   variables?: Record<string, unknown>;
+  /**
+   * The unit the case belongs to, when it is not the initiator's: an applicant's online application is the
+   * road section's case, so post(…) and decider(…) resolve from that section. Modules set it; the HTTP API
+   * does not.
+   */
+  homeUnitId?: number;
 }
 
 export const instanceNotFound = (id: number) => new NotFoundError(`ワークフロー案件（ID ${id}）が見つかりません。`);
@@ -61,7 +67,7 @@ export class InstanceService {
         userId: principal.userId,
         displayName: principal.displayName,
         staffId: principal.staffId,
-        unitId: main?.unitId ?? null,
+        unitId: input.homeUnitId ?? main?.unitId ?? null,
       };
       const result = await this.runner.start(String(definition.id), variables);
       if (result.outcome?.status === 'failed') {
