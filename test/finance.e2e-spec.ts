@@ -326,6 +326,10 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     expect(csv.text).toContain('需用費');
     const sjis = await bytesOf('/api/finance/reports/payees?fiscalYear=2026&format=csv&encoding=shift_jis', 'staff1');
     expect(iconv.decode(sjis.body as Buffer, 'Shift_JIS')).toContain('株式会社みなと商事');
+    const execution = await wf.get('/api/finance/reports/budget-execution?fiscalYear=2026', 'staff1');
+    expect(execution.body.sections).toEqual([
+      expect.objectContaining({ unitName: '総務課', totals: expect.objectContaining({ budget: expect.any(Number) }) }),
+    ]);
     const json = await wf.get('/api/finance/reports/payees?fiscalYear=2026', 'staff1');
     expect(json.body[0]).toMatchObject({ payeeName: '株式会社みなと商事' });
   });
