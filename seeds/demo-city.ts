@@ -1,6 +1,16 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { AuditTrail, newAccount, passwordHasher, UserAccount, UserRole, type Role } from '@ringi/auth';
-import { DEMO_ACCOUNT_EMPLOYEE_NOS, DEMO_ORGANISATION, OrgUnit, seedOrganisation, Staff } from '@ringi/hr';
+import {
+  ATTENDANCE_PROCESSES,
+  DEMO_ACCOUNT_EMPLOYEE_NOS,
+  DEMO_ATTENDANCE,
+  DEMO_ORGANISATION,
+  jstDateOf,
+  OrgUnit,
+  seedAttendance,
+  seedOrganisation,
+  Staff,
+} from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
 import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
@@ -55,6 +65,8 @@ const SEEDED_WORKFLOWS = [
   'commitment-approval',
   'payment-order',
   'budget-transfer',
+  // Attendance (libs/hr): 打刻修正, 休暇申請, 月次承認 and the approval of an overtime limit excess.
+  ...Object.values(ATTENDANCE_PROCESSES),
   // Permits (libs/permits): online 道路占用許可 applications.
   'road-occupancy-permit',
 ];
@@ -163,6 +175,20 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
     }
     // Finance: 総務課's budget lines of 令和8年度 and a few payees.
     await seedFinance(em, DEMO_FINANCE);
+    // Attendance: patterns, profiles and IC cards, a 他律的業務 section, a few punches of staff1; staff1 is
+    // 総務課's 庶務担当 (proxy entry), and an IC-card reader account clocks by card.
+    await seedAttendance(em, DEMO_ATTENDANCE, jstDateOf(new Date()));
+    // staff1's account exists by now, so only the grant is added.
+    await ensure(
+      { username: 'staff1', roles: [{ role: 'attendance-clerk', scopeUnitCode: 'soumu-ka' }] },
+      {
+        displayName: 'staff1',
+      },
+    );
+    await ensure(
+      { username: 'card-reader-1', roles: [{ role: 'attendance-terminal' }] },
+      { displayName: 'ICカード打刻端末（本庁舎1階）', passwordHash },
+    );
     // Documents: the ファイル基準表 (excerpt); staff1 of 総務課 keeps it as 文書主管 (records officer).
     await seedFilePlan(em, DEMO_FILE_PLAN);
     await ensure({ username: 'staff1', roles: [{ role: 'records-officer' }] }, { displayName: 'staff1' });

@@ -110,12 +110,17 @@ describe('the demo city workflows (e2e)', () => {
     const res = await t.on('lgwan').get('/api/workflow/definitions').set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     expect(res.body.map((d: { processKey: string }) => d.processKey).sort()).toEqual([
+      'attendance-correction',
+      'attendance-month',
+      'attendance-overtime-excess',
       'budget-transfer',
       'commitment-approval',
       'document-approval',
       'generic-request',
+      'leave-request',
       'payment-order',
       'purchase-approval',
+      'road-occupancy-permit',
     ]);
   });
 

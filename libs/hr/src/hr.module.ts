@@ -12,16 +12,26 @@ import { DeputiesController } from './organisation/api/deputies.controller';
 import { PostingsController } from './organisation/api/postings.controller';
 import { StaffController } from './organisation/api/staff.controller';
 import { UnitsController } from './organisation/api/units.controller';
+import { ATTENDANCE_CONTROLLERS, ATTENDANCE_PROVIDERS } from './attendance/attendance.providers';
 
 /**
- * The organisation (部・課・係, positions, staff, postings, absences, deputies) and its admin API.
+ * The organisation (部・課・係, positions, staff, postings, absences, deputies) and its admin API, and
+ * attendance (patterns, clocking, leave, overtime, monthly closing), which routes approvals through the
+ * workflow module (looked up at start, see AttendanceWorkflow).
  * Global, so the workflow and the domain libs inject OrganisationService without importing it.
  * Needs PlatformModule (Transactions, Clock), AuditModule and a TypeORM DataSource with HR_ENTITIES
  * and AUTH_ENTITIES (membersWithRoleInSubtree reads auth's user_role).
  */
 @Global()
 @Module({
-  controllers: [UnitsController, StaffController, PostingsController, AbsencesController, DeputiesController],
+  controllers: [
+    UnitsController,
+    StaffController,
+    PostingsController,
+    AbsencesController,
+    DeputiesController,
+    ...ATTENDANCE_CONTROLLERS,
+  ],
   providers: [
     OrganisationRepository,
     OrganisationService,
@@ -31,6 +41,7 @@ import { UnitsController } from './organisation/api/units.controller';
     PostingsService,
     AbsencesService,
     DeputiesService,
+    ...ATTENDANCE_PROVIDERS,
   ],
   exports: [
     OrganisationService,

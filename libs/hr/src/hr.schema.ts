@@ -5,6 +5,7 @@ import { Position } from './organisation/entities/position.entity';
 import { Posting } from './organisation/entities/posting.entity';
 import { Staff } from './organisation/entities/staff.entity';
 import { Organisation1764100000000 } from './migrations/1764100000000-organisation';
+import { ATTENDANCE_ENTITIES, ATTENDANCE_MIGRATIONS } from './attendance/attendance.schema';
 
-export const HR_ENTITIES = [OrgUnit, Position, Staff, Posting, Absence, DeputyDesignation];
-export const HR_MIGRATIONS = [Organisation1764100000000];
+export const HR_ENTITIES = [OrgUnit, Position, Staff, Posting, Absence, DeputyDesignation, ...ATTENDANCE_ENTITIES];
+export const HR_MIGRATIONS = [Organisation1764100000000, ...ATTENDANCE_MIGRATIONS];

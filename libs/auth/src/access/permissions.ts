@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'finance.budget', // budget lines, 当初予算 and 補正, 財政課's check of 流用
   'finance.examine', // 会計室 examination of payment orders
   'hr.manage', // attendance closing and HR records
+  'attendance.use', // own clocking, leave, overtime and month (庶務事務)
+  'attendance.proxy', // 庶務担当: clock entries for staff of their section without a terminal
+  'attendance.card', // IC-card readers: punches keyed by a registered card id, nothing else of attendance
   'mynumber.read', // 個人番号 of staff (mynumber zone only)
   'portal.use', // applicant portal
 ] as const;
@@ -28,6 +31,8 @@ export const ROLES = [
   'accounting-examiner',
   'budget-officer',
   'hr',
+  'attendance-clerk',
+  'attendance-terminal',
   'records-officer',
   'workflow-admin',
   'system-admin',
@@ -43,6 +48,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   'accounting-examiner': '会計審査',
   'budget-officer': '予算担当（財政課）',
   hr: '人事担当',
+  'attendance-clerk': '庶務担当（勤怠の代理入力）',
+  'attendance-terminal': 'ICカード打刻端末',
   'records-officer': '文書主管（ファイル基準表・廃棄）',
   'workflow-admin': 'ワークフロー管理者',
   'system-admin': 'システム管理者',
@@ -52,12 +59,30 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** The role → permission table. Scoped roles carry their unit subtree with them. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  staff: ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'documents.use', 'documents.read'],
-  manager: ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'documents.use', 'documents.read'],
+  staff: [
+    'self.manage',
+    'workflow.use',
+    'org.read',
+    'attendance.use',
+    'finance.use',
+    'documents.use',
+    'documents.read',
+  ],
+  manager: [
+    'self.manage',
+    'workflow.use',
+    'org.read',
+    'attendance.use',
+    'finance.use',
+    'documents.use',
+    'documents.read',
+  ],
   'permit-clerk': ['self.manage', 'workflow.use', 'org.read', 'permit.process'],
   'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.examine'],
   'budget-officer': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.budget'],
   hr: ['self.manage', 'workflow.use', 'org.read', 'org.manage', 'hr.manage', 'mynumber.read'],
+  'attendance-clerk': ['self.manage', 'workflow.use', 'org.read', 'attendance.use', 'attendance.proxy'],
+  'attendance-terminal': ['attendance.card'],
   'records-officer': [
     'self.manage',
     'workflow.use',

@@ -1,0 +1,22 @@
+import { AttendanceDay, Correction } from './entities/attendance-day.entity';
+import { AttendanceMonth } from './entities/attendance-month.entity';
+import { AttendanceProfile } from './entities/attendance-profile.entity';
+import { LeaveBalance, LeaveKind, LeaveRequest } from './entities/leave.entity';
+import { OvertimeOrder, SectionDesignation } from './entities/overtime-order.entity';
+import { PatternAssignment, WorkPattern } from './entities/work-pattern.entity';
+import { Attendance1767000000000 } from './migrations/1767000000000-attendance';
+
+export const ATTENDANCE_ENTITIES = [
+  WorkPattern,
+  PatternAssignment,
+  AttendanceProfile,
+  AttendanceDay,
+  Correction,
+  LeaveKind,
+  LeaveBalance,
+  LeaveRequest,
+  SectionDesignation,
+  OvertimeOrder,
+  AttendanceMonth,
+];
+export const ATTENDANCE_MIGRATIONS = [Attendance1767000000000];
