@@ -216,7 +216,11 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     await wf.act('kacho1', instanceId);
     await wf.act('kaikei1', instanceId);
     view = (await wf.get(`/api/finance/payment-orders/${first.body.id}`, 'staff1')).body;
-    expect(view.status).toBe('approved');
+    expect(view).toMatchObject({
+      status: 'approved',
+      commitment: { id: commitment.id, amount: 500_000 },
+      payee: { name: '株式会社みなと商事', holderKana: 'ｶ)ﾐﾅﾄｼﾖｳｼﾞ' },
+    });
 
     expect((await wf.post('/api/finance/transfer-batches', 'staff1', { transferDate: '2026-05-29' })).status).toBe(403);
     const run = await wf.post('/api/finance/transfer-batches', 'kaikei1', { transferDate: '2026-05-29' });

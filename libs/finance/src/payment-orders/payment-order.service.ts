@@ -25,6 +25,7 @@ import { formatYen } from '../domain/money';
 import { paymentDeadline, type PaymentDeadline } from '../domain/payment-deadline';
 import { defined } from '../defined';
 import { FinanceWorkflow } from '../finance-workflow';
+import { Payee } from '../payees/payee.entity';
 import { OrderedAmounts } from './ordered-amounts';
 import { PaymentOrder, type PaymentOrderKind, type PaymentOrderStatus } from './payment-order.entity';
 
@@ -44,6 +45,20 @@ export interface PaymentOrderInput {
 export interface PaymentOrderView extends PaymentOrder {
   /** 支払遅延防止法: the last lawful payment date and what is at risk. */
   paymentDeadline: PaymentDeadline;
+  /** What the 会計室 examines the order against. */
+  commitment: Pick<Commitment, 'id' | 'kind' | 'amount' | 'description' | 'budgetLineId'>;
+  payee: Pick<
+    Payee,
+    | 'id'
+    | 'name'
+    | 'bankCode'
+    | 'bankNameKana'
+    | 'branchCode'
+    | 'branchNameKana'
+    | 'accountType'
+    | 'accountNumber'
+    | 'holderKana'
+  >;
 }
 
 export const paymentOrderNotFound = (id: number) => new NotFoundError(`支出命令（ID ${id}）が見つかりません。`);
@@ -119,7 +134,7 @@ export class PaymentOrderService implements OnModuleInit {
         targetId: id,
         detail: { advance: advance.amount, actualAmount: input.actualAmount, difference: extra },
       });
-      if (extra <= 0) return this.view({ ...advance, settledAmount: input.actualAmount }, commitment.kind);
+      if (extra <= 0) return this.viewOf(em, { ...advance, settledAmount: input.actualAmount });
       return this.open(
         em,
         {
@@ -148,8 +163,7 @@ export class PaymentOrderService implements OnModuleInit {
         throw new ConflictError('審査が終わった支出命令は取り下げできません。');
       }
       await this.instances.withdraw(order.instanceId!, principal, comment);
-      const [view] = await this.views(em, [(await em.findOneBy(PaymentOrder, { id }))!]);
-      return view;
+      return this.viewOf(em, (await em.findOneBy(PaymentOrder, { id }))!);
     });
   }
 
@@ -157,8 +171,7 @@ export class PaymentOrderService implements OnModuleInit {
     return this.transactions.run(async (em) => {
       const order = await em.findOneBy(PaymentOrder, { id });
       if (!order) throw paymentOrderNotFound(id);
-      const [view] = await this.views(em, [order]);
-      return view;
+      return this.viewOf(em, order);
     });
   }
 
@@ -202,7 +215,7 @@ export class PaymentOrderService implements OnModuleInit {
       targetId: order.id,
       detail: { commitmentId: commitment.id, kind: order.kind, amount: order.amount, instanceId: order.instanceId },
     });
-    return this.view(order, commitment.kind);
+    return this.viewOf(em, order);
   }
 
   private async lockDecided(em: EntityManager, id: number, field: string): Promise<Commitment> {
@@ -253,16 +266,26 @@ export class PaymentOrderService implements OnModuleInit {
   }
 
   /** The statutory deadline depends on the commitment's kind (工事 40 days, others 30). */
+  private async viewOf(em: EntityManager, order: PaymentOrder): Promise<PaymentOrderView> {
+    return (await this.views(em, [order]))[0];
+  }
+
   private async views(em: EntityManager, orders: PaymentOrder[]): Promise<PaymentOrderView[]> {
     const ids = [...new Set(orders.map((o) => o.commitmentId))];
     const commitments = ids.length ? await em.find(Commitment, { where: { id: In(ids) } }) : [];
-    const kinds = new Map(commitments.map((c) => [c.id, c.kind]));
-    return orders.map((o) => this.view(o, kinds.get(o.commitmentId)!));
+    const payeeIds = [...new Set(commitments.map((c) => c.payeeId))];
+    const payees = payeeIds.length ? await em.find(Payee, { where: { id: In(payeeIds) } }) : [];
+    const commitmentById = new Map(commitments.map((c) => [c.id, c]));
+    const payeeById = new Map(payees.map((p) => [p.id, p]));
+    return orders.map((o) => {
+      const commitment = commitmentById.get(o.commitmentId)!;
+      return this.view(o, commitment, payeeById.get(commitment.payeeId)!);
+    });
   }
 
-  private view(order: PaymentOrder, kind: string): PaymentOrderView {
+  private view(order: PaymentOrder, commitment: Commitment, payee: Payee): PaymentOrderView {
     const deadline = paymentDeadline({
-      kind,
+      kind: commitment.kind,
       invoiceDate: order.invoiceDate,
       dueDate: order.dueDate,
       today: jstDateOf(this.clock.now()),
@@ -270,6 +293,13 @@ export class PaymentOrderService implements OnModuleInit {
     // Once paid or ended, the deadline is history: only a due date set past it is still worth showing.
     const open = order.status === 'examining' || order.status === 'sentBack' || order.status === 'approved';
     const warnings = open ? deadline.warnings : deadline.warnings.filter((w) => w === 'dueAfterDeadline');
-    return { ...order, paymentDeadline: { ...deadline, warnings } };
+    const { id, kind, amount, description, budgetLineId } = commitment;
+    const { createdAt: _registered, address: _address, ...account } = payee;
+    return {
+      ...order,
+      paymentDeadline: { ...deadline, warnings },
+      commitment: { id, kind, amount, description, budgetLineId },
+      payee: account,
+    };
   }
 }
