@@ -266,6 +266,17 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
     expect(await ended('2028-04-03')).not.toContain(short.id);
   });
 
+  it('exports the metadata of a record file as CSV for 情報公開', async () => {
+    const res = await wf.get(`/api/documents/file-plan/record-files/${fileId}/export.csv`, 'staff1');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const csv = res.text.replace(/^\uFEFF/, '');
+    expect(csv.split('\r\n')[0]).toContain('文書番号,種別,件名');
+    expect(csv).toContain('令和8年度 文書事務研修の実施について');
+    expect(csv).toContain('要領.pdf (第2版)');
+    expect((await wf.get(`/api/documents/file-plan/record-files/${fileId}/export.csv`, 'kacho1')).status).toBe(403);
+  });
+
   it('restarts the numbers in a new 年度', async () => {
     t.clock.set('2029-04-02T00:00:00Z');
     const files = await wf.get('/api/documents/file-plan/record-files?status=open', 'staff1');

@@ -9,6 +9,7 @@ import { DocumentRoute } from './documents/document-route';
 import { DocumentService } from './documents/document.service';
 import { DraftingSections } from './documents/drafting-section';
 import { FilePlanService } from './file-plan/file-plan.service';
+import { RecordFileExport } from './file-plan/record-file-export';
 import { DocumentNumbering } from './numbering/document-numbering';
 import { DocumentSearch } from './search/document-search.service';
 import { SearchIndex } from './search/search-index';
@@ -31,6 +32,7 @@ import { TemplateService } from './templates/template.service';
     DocumentService,
     DraftingSections,
     FilePlanService,
+    RecordFileExport,
     DocumentNumbering,
     DocumentSearch,
     SearchIndex,

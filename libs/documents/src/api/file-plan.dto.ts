@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CsvEncoding } from '@ringi/platform';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DECISION_CLASSES,
@@ -134,4 +135,11 @@ export class CreateTemplateDto {
   @IsOptional()
   @IsBoolean()
   shared?: boolean;
+}
+
+export class ExportQuery {
+  @ApiPropertyOptional({ enum: ['utf-8', 'shift_jis'], default: 'utf-8' })
+  @IsOptional()
+  @IsIn(['utf-8', 'shift_jis'])
+  encoding?: CsvEncoding;
 }

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
-import { IdPipe } from '@ringi/platform';
+import { IdPipe, csvContentType } from '@ringi/platform';
 import { DisposalService } from '../disposal/disposal.service';
 import { FilePlanService } from '../file-plan/file-plan.service';
+import { RecordFileExport } from '../file-plan/record-file-export';
 import { DocumentSettings } from '../settings/document-settings.service';
 import { TemplateService } from '../templates/template.service';
 import { NumberingSettingDto } from './documents.dto';
@@ -12,6 +14,7 @@ import {
   CreateCategoryDto,
   CreateRecordFileDto,
   CreateTemplateDto,
+  ExportQuery,
   RecordFileQuery,
   RequestDisposalDto,
   RetentionRunQuery,
@@ -26,6 +29,7 @@ export class RecordsController {
     private readonly disposals: DisposalService,
     private readonly templates: TemplateService,
     private readonly settings: DocumentSettings,
+    private readonly exports: RecordFileExport,
   ) {}
 
   @Get('file-plan/categories')
@@ -56,6 +60,17 @@ export class RecordsController {
   @Access('business', 'documents.records')
   complete(@Param('id', IdPipe) id: number, @Body() body: CompleteRecordFileDto) {
     return this.filePlan.complete(id, body.completedOn);
+  }
+
+  /** The metadata of the file's documents as CSV (情報公開); `?encoding=shift_jis` for older Excel. */
+  @Get('file-plan/record-files/:id/export.csv')
+  @Access('business', 'documents.records')
+  async exportCsv(@Param('id', IdPipe) id: number, @Query() query: ExportQuery, @Res() res: Response) {
+    const encoding = query.encoding ?? 'utf-8';
+    const { csv } = await this.exports.csv(id, encoding);
+    res.setHeader('Content-Type', csvContentType(encoding));
+    res.setHeader('Content-Disposition', `attachment; filename="record-file-${id}.csv"`);
+    res.send(csv);
   }
 
   /** The yearly retention run: record files whose retention has ended (never permanent ones). */
