@@ -1,4 +1,5 @@
-import { UserAccount } from '@ringi/auth';
+import { AuditEvent, UserAccount } from '@ringi/auth';
+import { OrgUnit } from '@ringi/hr';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
 import { WorkflowClient } from './support/workflow-client';
@@ -243,5 +244,29 @@ describe('attendance (e2e)', () => {
     await wf.act('kacho1', withReason.body.order.excessInstanceId);
     const orders = await wf.get(`/api/attendance/overtime-orders?month=2026-04&staffId=${staff1}`, 'kakaricho1');
     expect(orders.body.find((o: { id: number }) => o.id === withReason.body.order.id).status).toBe('ordered');
+    const audit = await t.dataSource
+      .getRepository(AuditEvent)
+      .findOneByOrFail({ action: 'attendance.overtime.excessApproved' });
+    expect(JSON.parse(audit.detail!)).toMatchObject({ staffId: staff1, reason: '予算編成の締切対応のため' });
+  });
+
+  it('applies the 他律的業務 limits to a designated section', async () => {
+    const staff1 = await staffIdOf('staff1');
+    const section = await t.dataSource.getRepository(OrgUnit).findOneByOrFail({ code: 'soumu-ka' });
+    const order = () =>
+      wf.post('/api/attendance/overtime-orders', 'kakaricho1', {
+        staffId: staff1,
+        workDate: '2026-04-23',
+        plannedMinutes: 10 * 60,
+        task: '災害対応',
+      });
+    expect((await order()).status).toBe(422);
+    const designated = await put(`/api/attendance/sections/${section.id}/designation`, 'jinji1', {
+      designation: 'otherDirected',
+    });
+    expect(designated.status).toBe(200);
+    const ordered = await order();
+    expect(ordered.status).toBe(201);
+    expect(ordered.body).toMatchObject({ order: { status: 'ordered' }, findings: [] });
   });
 });
