@@ -1,5 +1,6 @@
 import { AuditEvent } from '@ringi/auth';
 import { PermitApplication } from '@ringi/permits';
+import { TimerService } from '@ringi/workflow';
 import { seedDemoCity } from '../seeds/demo-city';
 import { createAccount } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -130,5 +131,81 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     expect((await portal(other).get('/api/portal/permits/applications')).body).toEqual([]);
     expect((await portal(applicant).get('/api/permits/applications')).status).toBe(404);
     expect((await wf.get('/api/permits/applications', 'staff1')).status).toBe(403);
+  });
+
+  it('follows the review on the applicant’s timeline, with a correction answered online', async () => {
+    const submitted = await portal(applicant).post('/api/portal/permits/applications', POLE);
+    const id = submitted.body.id as number;
+    const instanceId = submitted.body.instanceId as number;
+    const request = await wf.post(`/api/permits/applications/${id}/correction-request`, 'permit1', {
+      message: '平面図に電柱の位置を記入してください。',
+    });
+    expect(request.status).toBe(200);
+    expect(request.body.stage).toBe('correctionRequested');
+    const asked = await portal(applicant).get(`/api/portal/permits/applications/${id}`);
+    expect(asked.body.timeline.map((e: { label: string }) => e.label)).toEqual(['受付', '補正依頼']);
+    expect(asked.body.timeline.at(-1).message).toBe('平面図に電柱の位置を記入してください。');
+
+    const corrected = await t
+      .on('internet')
+      .put(`/api/portal/permits/applications/${id}`)
+      .set('Authorization', `Bearer ${applicant}`)
+      .send({ ...POLE, quantity: 3 });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ stage: 'reviewing', quotedFeeYen: 6600 });
+    const again = await t
+      .on('internet')
+      .put(`/api/portal/permits/applications/${id}`)
+      .set('Authorization', `Bearer ${applicant}`)
+      .send(POLE);
+    expect(again.status).toBe(409);
+
+    await wf.act('permit1', instanceId);
+    expect((await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body.stage).toBe('reviewing');
+    await wf.act('permit1', instanceId);
+    expect((await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body.stage).toBe('deciding');
+    await wf.act('doro-kacho', instanceId);
+    const done = (await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body;
+    expect(done).toMatchObject({ status: 'permitted', stage: 'permitted' });
+    expect(done.timeline.at(-1)).toMatchObject({ label: '許可', message: `許可番号 ${done.permitNumber}` });
+  });
+
+  it('lets anyone verify a permit by its code, and tells a forgery apart', async () => {
+    const [permitted] = (await wf.get('/api/permits/applications?status=permitted', 'permit1')).body as Array<{
+      verificationCode: string;
+      permitNumber: string;
+    }>;
+    expect(permitted.verificationCode).toMatch(/^[A-Z2-9]{12}$/);
+    const ok = await t.on('internet').get(`/api/verify/${permitted.verificationCode.toLowerCase()}`);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ genuine: true, permitNumber: permitted.permitNumber, category: '第一種電柱' });
+    expect(ok.body.inForce).toBe(false); // the period starts on 2026-05-01; today is 2026-04-06
+    const forged = await t.on('internet').get('/api/verify/AAAAAAAAAAAA');
+    expect(forged.status).toBe(404);
+    expect(forged.body.message).toContain('偽造');
+  });
+
+  it('searches the register by place, holder and category, lists expiring permits and reminds holders', async () => {
+    const byPlace = await wf.get(`/api/permits/applications?place=${encodeURIComponent('港町1丁目')}`, 'permit1');
+    expect(byPlace.body.length).toBeGreaterThan(0);
+    const none = await wf.get(`/api/permits/applications?place=${encodeURIComponent('100%_')}`, 'permit1');
+    expect(none.body).toEqual([]);
+    const byHolder = await wf.get(`/api/permits/applications?holder=${encodeURIComponent('みなとガス')}`, 'permit1');
+    expect(byHolder.body.length).toBe(byPlace.body.length);
+    expect((await wf.get('/api/permits/applications?categoryCode=sign', 'permit1')).body).toEqual([]);
+    const expiring = await wf.get('/api/permits/applications?expiringBy=2027-03-31', 'permit1');
+    expect(expiring.body.every((a: { status: string }) => a.status === 'permitted')).toBe(true);
+    expect((await wf.get('/api/permits/applications?expiringBy=2026-13-01', 'permit1')).status).toBe(400);
+
+    // One month before the period ends (2027-03-31), the holder finds a renewal notice on their timeline.
+    t.clock.set(new Date('2027-02-28T00:00:00Z'));
+    await t.app.get(TimerService).fireDue();
+    const [first] = expiring.body as Array<{ id: number }>;
+    const mine = await portal(await t.login('gas@example.jp', 'internet')).get(
+      `/api/portal/permits/applications/${first.id}`,
+    );
+    expect(mine.body.timeline.at(-1)).toMatchObject({ label: '更新のお知らせ' });
+    expect(mine.body.timeline.at(-1).message).toContain('2027-03-31');
+    t.clock.set(new Date('2026-04-06T00:00:00Z'));
   });
 });

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ClerkApplicationsController, PortalApplicationsController } from './api/applications.controller';
+import {
+  ClerkApplicationsController,
+  PermitVerificationController,
+  PortalApplicationsController,
+} from './api/applications.controller';
 import { FeeTablesController } from './api/fee-tables.controller';
+import { ApplicationProgress } from './applications/application-progress';
 import { ApplicationService } from './applications/application.service';
+import { PermitTimeline } from './applications/permit-timeline';
 import { PermitNumbers } from './applications/permit-numbers';
 import { CategoryService } from './categories/category.service';
 import { FeeTableService } from './fee-tables/fee-table.service';
@@ -11,8 +17,13 @@ import { FeeTableService } from './fee-tables/fee-table.service';
  * workflow. Needs PlatformModule, AuditModule, HrModule, WorkflowModule and PERMIT_ENTITIES.
  */
 @Module({
-  controllers: [FeeTablesController, PortalApplicationsController, ClerkApplicationsController],
-  providers: [FeeTableService, CategoryService, ApplicationService, PermitNumbers],
+  controllers: [
+    FeeTablesController,
+    PortalApplicationsController,
+    ClerkApplicationsController,
+    PermitVerificationController,
+  ],
+  providers: [FeeTableService, CategoryService, ApplicationService, ApplicationProgress, PermitNumbers, PermitTimeline],
   exports: [FeeTableService, ApplicationService],
 })
 export class PermitsModule {}

@@ -4,6 +4,18 @@ import { PermitCategory } from './categories/permit-category.entity';
 import { PermitFeeTable } from './fee-tables/fee-table.entity';
 import { PermitFeeTables1769000000000 } from './migrations/1769000000000-permit-fee-tables';
 import { PermitApplications1769100000000 } from './migrations/1769100000000-permit-applications';
+import { PermitTimeline1769200000000 } from './migrations/1769200000000-permit-timeline';
+import { PermitTimelineEntry } from './applications/permit-timeline.entity';
 
-export const PERMIT_ENTITIES = [PermitFeeTable, PermitCategory, PermitApplication, PermitNumberCounter];
-export const PERMIT_MIGRATIONS = [PermitFeeTables1769000000000, PermitApplications1769100000000];
+export const PERMIT_ENTITIES = [
+  PermitFeeTable,
+  PermitCategory,
+  PermitApplication,
+  PermitNumberCounter,
+  PermitTimelineEntry,
+];
+export const PERMIT_MIGRATIONS = [
+  PermitFeeTables1769000000000,
+  PermitApplications1769100000000,
+  PermitTimeline1769200000000,
+];

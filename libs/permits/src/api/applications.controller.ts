@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PublicAccess, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { ApplicationService } from '../applications/application.service';
 import { CategoryService } from '../categories/category.service';
-import { ApplicationsQuery, SubmitApplicationDto } from './applications.dto';
+import { ApplicationsQuery, CorrectionRequestDto, SubmitApplicationDto } from './applications.dto';
 
 /** The applicant portal side (internet listener): categories, submitting, my applications. */
 @ApiTags('permits: portal')
@@ -39,6 +39,30 @@ export class PortalApplicationsController {
   one(@Param('id', IdPipe) id: number, @CurrentPrincipal() principal: Principal) {
     return this.applications.mineById(id, principal);
   }
+
+  /** 補正: the whole application again, answered online while a correction is requested. */
+  @Put('applications/:id')
+  @Access('portal', 'portal.use')
+  correct(
+    @Param('id', IdPipe) id: number,
+    @Body() body: SubmitApplicationDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.correct(id, body, principal);
+  }
+}
+
+/** Anyone holding a permit's code can check it: genuine, and in force today or not. */
+@ApiTags('permits: verification')
+@Controller('api/verify')
+export class PermitVerificationController {
+  constructor(private readonly applications: ApplicationService) {}
+
+  @Get(':code')
+  @PublicAccess('public')
+  verify(@Param('code') code: string) {
+    return this.applications.verify(code.toUpperCase());
+  }
 }
 
 /** The clerks' side (LGWAN): the applications as submitted, no re-keying. */
@@ -47,15 +71,28 @@ export class PortalApplicationsController {
 export class ClerkApplicationsController {
   constructor(private readonly applications: ApplicationService) {}
 
+  /** The intake queue and the register (占用台帳), searchable by place, holder, category and expiry. */
   @Get()
   @Access('business', 'permit.process')
   list(@Query() query: ApplicationsQuery) {
-    return this.applications.list(query.status);
+    return this.applications.list(query);
   }
 
   @Get(':id')
   @Access('business', 'permit.process')
   one(@Param('id', IdPipe) id: number) {
     return this.applications.byId(id);
+  }
+
+  /** 補正依頼 with what to correct; the applicant sees it on their my page. */
+  @Post(':id/correction-request')
+  @HttpCode(200)
+  @Access('business', 'permit.process')
+  requestCorrection(
+    @Param('id', IdPipe) id: number,
+    @Body() body: CorrectionRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.applications.requestCorrection(id, body.message, principal);
   }
 }

@@ -76,4 +76,35 @@ export class ApplicationsQuery {
   @IsOptional()
   @IsIn(['reviewing', 'permitted', 'rejected', 'withdrawn'])
   status?: ApplicationStatus;
+
+  @ApiPropertyOptional({ description: '占用物件の区分' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  categoryCode?: string;
+
+  @ApiPropertyOptional({ description: '場所（住所・路線名の一部）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  place?: string;
+
+  @ApiPropertyOptional({ description: '占用者名の一部' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  holder?: string;
+
+  @ApiPropertyOptional({ description: 'この日までに占用期間が満了する許可（満了一覧）' })
+  @IsOptional()
+  @IsCalendarDate()
+  expiringBy?: string;
+}
+
+export class CorrectionRequestDto {
+  @ApiProperty({ description: '補正を求める内容', example: '平面図に電柱の位置を記入してください。' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  message: string;
 }

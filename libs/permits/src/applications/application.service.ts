@@ -1,25 +1,26 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import { OrganisationService, jstDateOf } from '@ringi/hr';
 import {
   Clock,
-  fiscalYearOf,
+  ConflictError,
   InvalidInputError,
   NotFoundError,
   Transactions,
   UnprocessableError,
   type FieldProblem,
 } from '@ringi/platform';
-import { BusinessLinks, InstanceService, WorkflowEvents, type InstanceOutcome } from '@ringi/workflow';
-import { categoryFieldProblems } from '../categories/occupancy-category';
+import { InstanceService } from '@ringi/workflow';
+import { categoryFieldProblems, type OccupancyCategory } from '../categories/occupancy-category';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
 import type { FeeQuote } from '../fees/occupancy-fee';
 import { occupancyPeriodProblem } from '../fees/occupancy-period';
 import { geometryProblem } from './geometry';
+import type { ApplicationStage } from './application-stage';
 import { PermitApplication, type ApplicationKind, type ApplicationStatus } from './permit-application.entity';
-import { PermitNumbers } from './permit-numbers';
+import { PermitTimeline, type TimelineView } from './permit-timeline';
 
 export const PERMIT_PROCESS_KEY = 'road-occupancy-permit';
 export const PERMIT_BUSINESS_TYPE = 'road-occupancy';
@@ -53,17 +54,42 @@ export interface ApplicationView {
   policeConsultation: boolean;
   quotedFeeYen: number;
   status: ApplicationStatus;
+  stage: ApplicationStage;
+  holderName: string | null;
   instanceId: number | null;
   permitNumber: string | null;
+  verificationCode: string | null;
   submittedAt: Date;
   decidedAt: Date | null;
 }
 
-const STATUS_AFTER: Partial<Record<InstanceOutcome, ApplicationStatus>> = {
-  completed: 'permitted',
-  rejected: 'rejected',
-  withdrawn: 'withdrawn',
-};
+export interface ApplicationDetail extends ApplicationView {
+  timeline: TimelineView[];
+}
+
+export interface PermitVerification {
+  genuine: true;
+  permitNumber: string;
+  holderName: string | null;
+  category: string;
+  place: string;
+  periodFrom: string;
+  periodTo: string;
+  /** Permitted and today within the period. */
+  inForce: boolean;
+}
+
+/** What a clerk looks for in the register (占用台帳). */
+export interface RegisterFilter {
+  status?: ApplicationStatus;
+  categoryCode?: string;
+  /** Part of the address or road name. */
+  place?: string;
+  /** Part of the holder's name. */
+  holder?: string;
+  /** Permits whose period ends on or before this date (the expiry list). */
+  expiringBy?: string;
+}
 
 const notFound = (id: number) => new NotFoundError(`申請（ID ${id}）が見つかりません。`);
 
@@ -72,43 +98,21 @@ const notFound = (id: number) => new NotFoundError(`申請（ID ${id}）が見�
  * road section's clerks review in the workflow; nobody re-keys them. On 許可 the application gets its number.
  */
 @Injectable()
-export class ApplicationService implements OnModuleInit {
+export class ApplicationService {
   constructor(
     private readonly transactions: Transactions,
     private readonly categories: CategoryService,
     private readonly fees: FeeTableService,
     private readonly instances: InstanceService,
-    private readonly events: WorkflowEvents,
-    private readonly links: BusinessLinks,
     private readonly organisation: OrganisationService,
-    private readonly numbers: PermitNumbers,
+    private readonly timeline: PermitTimeline,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
-  onModuleInit(): void {
-    this.events.on('instance.ended', ({ instance, outcome }, em) => this.decided(em, instance.id, outcome), {
-      processKeys: [PERMIT_PROCESS_KEY],
-    });
-    this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/permits/applications/${key}`);
-  }
-
   /** Checks everything, quotes the fee, stores the application and starts its review, in one transaction. */
   async submit(input: ApplicationInput, principal: Principal): Promise<ApplicationView> {
-    const category = await this.categories.byCode(input.categoryCode);
-    const problems: FieldProblem[] = categoryFieldProblems(category, input.fields);
-    const period = occupancyPeriodProblem(input.periodFrom, input.periodTo, category.maxYears);
-    if (period) problems.push({ field: 'periodTo', messages: [period] });
-    const place = geometryProblem(input.geometry);
-    if (place) problems.push({ field: 'geometry', messages: [place] });
-    if (problems.length > 0) throw new InvalidInputError('申請の内容に誤りがあります。', problems);
-    const quote: FeeQuote = await this.fees.quote({
-      category: category.feeCategory,
-      feeDistrict: input.feeDistrict,
-      quantity: input.quantity,
-      from: input.periodFrom,
-      to: input.periodTo,
-    });
+    const { category, quote } = await this.checked(input);
     const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
     if (!section) throw new UnprocessableError(`区分「${category.name}」の担当課が組織にありません。`);
     return this.transactions.run(async (em) => {
@@ -127,12 +131,16 @@ export class ApplicationService implements OnModuleInit {
         policeConsultation: input.policeConsultation,
         quotedFeeYen: quote.totalYen,
         status: 'reviewing',
+        stage: 'received',
+        holderName: principal.displayName,
+        verificationCode: null,
         instanceId: null,
         permitNumber: null,
         submittedAt: this.clock.now(),
         decidedAt: null,
       });
       await em.insert(PermitApplication, row);
+      await this.timeline.add(em, row.id, 'received', null, principal.userId);
       const instance = await this.instances.start(
         {
           definitionKey: PERMIT_PROCESS_KEY,
@@ -165,6 +173,66 @@ export class ApplicationService implements OnModuleInit {
     });
   }
 
+  /** 補正依頼: the clerk asks the applicant to correct the application; the review waits for the answer. */
+  async requestCorrection(id: number, message: string, principal: Principal): Promise<ApplicationDetail> {
+    return this.transactions.run(async (em) => {
+      const row = await em.findOne(PermitApplication, { where: { id }, ...this.transactions.lock });
+      if (!row) throw notFound(id);
+      if (row.status !== 'reviewing' || !['received', 'reviewing'].includes(row.stage)) {
+        throw new ConflictError('受付・審査中の申請にだけ補正を依頼できます。');
+      }
+      await em.update(PermitApplication, { id }, { stage: 'correctionRequested' });
+      await this.timeline.add(em, id, 'correctionRequested', message, principal.userId);
+      await this.audit.record({
+        action: 'permits.application.correction-requested',
+        targetType: 'permit-application',
+        targetId: id,
+        capacity: 'self',
+        detail: { message },
+      });
+      return this.detailOf(em, { ...row, stage: 'correctionRequested' });
+    });
+  }
+
+  /** The applicant's corrected application: checked and priced again, then back to 審査中. */
+  async correct(id: number, input: ApplicationInput, principal: Principal): Promise<ApplicationDetail> {
+    const { category, quote } = await this.checked(input);
+    return this.transactions.run(async (em) => {
+      const row = await em.findOne(PermitApplication, { where: { id }, ...this.transactions.lock });
+      if (!row || row.applicantUserId !== principal.userId) throw notFound(id);
+      if (row.stage !== 'correctionRequested') throw new ConflictError('補正を依頼されている申請ではありません。');
+      if (category.code !== row.categoryCode) {
+        throw new InvalidInputError('補正で占用物件の区分は変えられません。', [
+          { field: 'categoryCode', messages: ['区分は変えられません。新しい申請をしてください'] },
+        ]);
+      }
+      const changes = {
+        kind: input.kind,
+        fields: JSON.stringify(input.fields),
+        address: input.address,
+        roadName: input.roadName,
+        geometry: JSON.stringify(input.geometry),
+        feeDistrict: input.feeDistrict,
+        quantityHundredths: Math.round(quote.quantity * 100),
+        periodFrom: input.periodFrom,
+        periodTo: input.periodTo,
+        policeConsultation: input.policeConsultation,
+        quotedFeeYen: quote.totalYen,
+        stage: 'reviewing' as const,
+      };
+      await em.update(PermitApplication, { id }, changes);
+      await this.timeline.add(em, id, 'corrected', null, principal.userId);
+      await this.audit.record({
+        action: 'permits.application.corrected',
+        targetType: 'permit-application',
+        targetId: id,
+        capacity: 'self',
+        detail: { quotedFeeYen: quote.totalYen },
+      });
+      return this.detailOf(em, { ...row, ...changes });
+    });
+  }
+
   /** The applicant's own applications, newest first. */
   mine(principal: Principal): Promise<ApplicationView[]> {
     return this.transactions.run(async (em) =>
@@ -174,43 +242,92 @@ export class ApplicationService implements OnModuleInit {
     );
   }
 
-  /** One of the applicant's own applications; another applicant's is not found. */
-  async mineById(id: number, principal: Principal): Promise<ApplicationView> {
-    const row = await this.transactions.run((em) => em.findOneBy(PermitApplication, { id }));
-    if (!row || row.applicantUserId !== principal.userId) throw notFound(id);
-    return toView(row);
+  /** One of the applicant's own applications with its timeline; another applicant's is not found. */
+  mineById(id: number, principal: Principal): Promise<ApplicationDetail> {
+    return this.transactions.run(async (em) => {
+      const row = await em.findOneBy(PermitApplication, { id });
+      if (!row || row.applicantUserId !== principal.userId) throw notFound(id);
+      return this.detailOf(em, row);
+    });
   }
 
-  /** The clerks' list: every application, by status, newest first. */
-  list(status?: ApplicationStatus): Promise<ApplicationView[]> {
-    return this.transactions.run(async (em) =>
-      (await em.find(PermitApplication, { where: status ? { status } : {}, order: { id: 'DESC' }, take: 500 })).map(
-        toView,
-      ),
-    );
+  /** The register (占用台帳) and intake queue: by status, category, place, holder and expiry; newest first. */
+  list(filter: RegisterFilter = {}): Promise<ApplicationView[]> {
+    return this.transactions.run(async (em) => {
+      const query = em.createQueryBuilder(PermitApplication, 'a').orderBy('a.id', 'DESC').take(500);
+      if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+      if (filter.categoryCode) query.andWhere('a.categoryCode = :category', { category: filter.categoryCode });
+      if (filter.place) {
+        query.andWhere("(a.address LIKE :place ESCAPE '!' OR a.roadName LIKE :place ESCAPE '!')", {
+          place: `%${escapeLike(filter.place)}%`,
+        });
+      }
+      if (filter.holder)
+        query.andWhere("a.holderName LIKE :holder ESCAPE '!'", { holder: `%${escapeLike(filter.holder)}%` });
+      if (filter.expiringBy) {
+        query.andWhere("a.status = 'permitted' AND a.periodTo <= :by", { by: filter.expiringBy });
+      }
+      return (await query.getMany()).map(toView);
+    });
   }
 
-  async byId(id: number): Promise<ApplicationView> {
-    const row = await this.transactions.run((em) => em.findOneBy(PermitApplication, { id }));
-    if (!row) throw notFound(id);
-    return toView(row);
+  byId(id: number): Promise<ApplicationDetail> {
+    return this.transactions.run(async (em) => {
+      const row = await em.findOneBy(PermitApplication, { id });
+      if (!row) throw notFound(id);
+      return this.detailOf(em, row);
+    });
   }
 
-  /** The workflow ended: 許可 gives the number of the section's symbol and 年度, in the same transaction. */
-  private async decided(em: EntityManager, instanceId: number, outcome: InstanceOutcome): Promise<void> {
-    const row = await em.findOneBy(PermitApplication, { instanceId });
-    const status = STATUS_AFTER[outcome];
-    if (!row || !status) return;
-    const now = this.clock.now();
-    let permitNumber: string | null = null;
-    if (status === 'permitted') {
+  /** What the permit's verification code shows anyone: genuine or not, and whether it is in force today. */
+  verify(code: string): Promise<PermitVerification> {
+    return this.transactions.run(async (em) => {
+      const row = code.length <= 24 ? await em.findOneBy(PermitApplication, { verificationCode: code }) : null;
+      if (!row || !row.permitNumber) {
+        throw new NotFoundError('この確認コードの許可証はありません。偽造または入力の誤りの可能性があります。');
+      }
       const category = await this.categories.byCode(row.categoryCode);
-      const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
-      const symbol = `${(section && (await this.organisation.docSymbolOf(section.id))) ?? ''}占`;
-      permitNumber = await this.numbers.next(em, symbol, fiscalYearOf(jstDateOf(now)));
-    }
-    await em.update(PermitApplication, { id: row.id }, { status, permitNumber, decidedAt: now });
+      const today = jstDateOf(this.clock.now());
+      return {
+        genuine: true,
+        permitNumber: row.permitNumber,
+        holderName: row.holderName,
+        category: category.name,
+        place: `${row.address}（${row.roadName}）`,
+        periodFrom: row.periodFrom,
+        periodTo: row.periodTo,
+        inForce: row.status === 'permitted' && row.periodFrom <= today && today <= row.periodTo,
+      };
+    });
   }
+
+  /** Category rules, period limit, place and the fee: 400 per field, 422 for what cannot be priced. */
+  private async checked(input: ApplicationInput): Promise<{ category: OccupancyCategory; quote: FeeQuote }> {
+    const category = await this.categories.byCode(input.categoryCode);
+    const problems: FieldProblem[] = categoryFieldProblems(category, input.fields);
+    const period = occupancyPeriodProblem(input.periodFrom, input.periodTo, category.maxYears);
+    if (period) problems.push({ field: 'periodTo', messages: [period] });
+    const place = geometryProblem(input.geometry);
+    if (place) problems.push({ field: 'geometry', messages: [place] });
+    if (problems.length > 0) throw new InvalidInputError('申請の内容に誤りがあります。', problems);
+    const quote = await this.fees.quote({
+      category: category.feeCategory,
+      feeDistrict: input.feeDistrict,
+      quantity: input.quantity,
+      from: input.periodFrom,
+      to: input.periodTo,
+    });
+    return { category, quote };
+  }
+
+  private async detailOf(em: EntityManager, row: PermitApplication): Promise<ApplicationDetail> {
+    return { ...toView(row), timeline: await this.timeline.of(em, row.id) };
+  }
+}
+
+/** LIKE with ! as the escape character, which SQLite and MySQL read alike. */
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
 function toView(row: PermitApplication): ApplicationView {
@@ -229,8 +346,11 @@ function toView(row: PermitApplication): ApplicationView {
     policeConsultation: row.policeConsultation,
     quotedFeeYen: row.quotedFeeYen,
     status: row.status,
+    stage: row.stage,
+    holderName: row.holderName,
     instanceId: row.instanceId,
     permitNumber: row.permitNumber,
+    verificationCode: row.verificationCode,
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
   };

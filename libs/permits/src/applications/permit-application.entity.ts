@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApplicationStage } from './application-stage';
 
 export type ApplicationKind = 'new' | 'renewal' | 'change' | 'end' | 'succession';
 /** 審査中 while the workflow runs; 許可 or 不許可 when it ends; 取下げ when the applicant withdraws. */
@@ -55,6 +56,17 @@ export class PermitApplication {
 
   @Column({ type: 'varchar', length: 16 })
   status: ApplicationStatus;
+
+  @Column({ type: 'varchar', length: 24 })
+  stage: ApplicationStage;
+
+  /** The applicant's name or organisation as the permit names the holder. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  holderName: string | null;
+
+  /** Printed on the permit; GET /api/verify/:code tells anyone whether it is genuine and valid. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  verificationCode: string | null;
 
   @Column({ type: 'integer', nullable: true })
   instanceId: number | null;

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OrganisationService, jstDateOf } from '@ringi/hr';
+import { Clock, fiscalYearOf } from '@ringi/platform';
+import { BusinessLinks, TimerService, WorkflowEvents, type InstanceOutcome } from '@ringi/workflow';
+import { CategoryService } from '../categories/category.service';
+import { PERMIT_BUSINESS_TYPE, PERMIT_PROCESS_KEY } from './application.service';
+import { STAGE_OF_STEP, type ApplicationStage } from './application-stage';
+import { PermitApplication, type ApplicationStatus } from './permit-application.entity';
+import { PermitNumbers } from './permit-numbers';
+import { PermitTimeline } from './permit-timeline';
+
+export const RENEWAL_REMINDER_TIMER = 'permits.renewal-reminder';
+
+const ENDED: Partial<Record<InstanceOutcome, ApplicationStatus & ApplicationStage>> = {
+  completed: 'permitted',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
+/** Base32 without look-alikes, for codes people type from paper. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * Follows the review in the workflow: each step opening moves the application's stage; the end of the case
+ * decides it, and a permit gets its number, its verification code and a renewal reminder one month before it
+ * expires. Everything runs inside the workflow's transaction.
+ */
+@Injectable()
+export class ApplicationProgress implements OnModuleInit {
+  constructor(
+    private readonly events: WorkflowEvents,
+    private readonly links: BusinessLinks,
+    private readonly timers: TimerService,
+    private readonly categories: CategoryService,
+    private readonly organisation: OrganisationService,
+    private readonly numbers: PermitNumbers,
+    private readonly timeline: PermitTimeline,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    const only = { processKeys: [PERMIT_PROCESS_KEY] };
+    this.events.on('task.created', ({ instance, task }, em) => this.stepOpened(em, instance.id, task.elementId), only);
+    this.events.on('instance.ended', ({ instance, outcome }, em) => this.decided(em, instance.id, outcome), only);
+    this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/permits/applications/${key}`);
+    this.timers.registerHandler(RENEWAL_REMINDER_TIMER, async (_timer, payload, em) => {
+      const row = await em.findOneBy(PermitApplication, { id: Number(payload.applicationId) });
+      if (!row || row.status !== 'permitted') return;
+      await this.timeline.add(
+        em,
+        row.id,
+        'renewalReminder',
+        `許可（${row.permitNumber}）の占用期間は${row.periodTo}に満了します。引き続き占用する場合は更新の申請をしてください。`,
+        null,
+      );
+    });
+  }
+
+  private async stepOpened(em: EntityManager, instanceId: number, elementId: string): Promise<void> {
+    const stage = STAGE_OF_STEP[elementId];
+    const row = stage ? await em.findOneBy(PermitApplication, { instanceId }) : null;
+    if (!row || !stage || row.stage === stage) return;
+    await em.update(PermitApplication, { id: row.id }, { stage });
+    await this.timeline.add(em, row.id, stage, null, null);
+  }
+
+  private async decided(em: EntityManager, instanceId: number, outcome: InstanceOutcome): Promise<void> {
+    const row = await em.findOneBy(PermitApplication, { instanceId });
+    const status = ENDED[outcome];
+    if (!row || !status) return;
+    const now = this.clock.now();
+    if (status !== 'permitted') {
+      await em.update(PermitApplication, { id: row.id }, { status, stage: status, decidedAt: now });
+      await this.timeline.add(em, row.id, status, null, null);
+      return;
+    }
+    const category = await this.categories.byCode(row.categoryCode);
+    const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
+    const symbol = `${(section && (await this.organisation.docSymbolOf(section.id))) ?? ''}占`;
+    const permitNumber = await this.numbers.next(em, symbol, fiscalYearOf(jstDateOf(now)));
+    const verificationCode = newCode();
+    await em.update(
+      PermitApplication,
+      { id: row.id },
+      { status, stage: status, decidedAt: now, permitNumber, verificationCode },
+    );
+    await this.timeline.add(em, row.id, 'permitted', `許可番号 ${permitNumber}`, null);
+    const remindAt = oneMonthBefore(row.periodTo);
+    if (remindAt > now) {
+      await this.timers.schedule(em, {
+        kind: RENEWAL_REMINDER_TIMER,
+        dueAt: remindAt,
+        payload: { applicationId: row.id },
+      });
+    }
+  }
+}
+
+function newCode(): string {
+  return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+/** 09:00 JST on the same day one month before the last day of the period. */
+function oneMonthBefore(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 2, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last), 0, 0, 0));
+}

@@ -1,0 +1,31 @@
+/** 受付, 審査中, 補正依頼, 協議中, 決裁中, 許可, 不許可, 取下げ: where an application stands for its applicant. */
+export const APPLICATION_STAGES = [
+  'received',
+  'reviewing',
+  'correctionRequested',
+  'consulting',
+  'deciding',
+  'permitted',
+  'rejected',
+  'withdrawn',
+] as const;
+export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
+
+export const STAGE_LABELS: Record<ApplicationStage, string> = {
+  received: '受付',
+  reviewing: '審査中',
+  correctionRequested: '補正依頼',
+  consulting: '協議中',
+  deciding: '決裁中',
+  permitted: '許可',
+  rejected: '不許可',
+  withdrawn: '取下げ',
+};
+
+/** The stage each step of the road-occupancy-permit process puts the application in when it opens. */
+export const STAGE_OF_STEP: Readonly<Record<string, ApplicationStage>> = {
+  intake: 'received',
+  review: 'reviewing',
+  police: 'consulting',
+  decision: 'deciding',
+};
