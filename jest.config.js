@@ -23,7 +23,7 @@ export default {
     '<rootDir>/apps/api/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
     '<rootDir>/seeds/**/*.spec.ts',
-    '<rootDir>/apps/web/shared/**/*.spec.ts',
+    '<rootDir>/apps/web/**/*.spec.ts',
     '<rootDir>/test/browser/*.spec.ts',
   ],
   testTimeout: 60000,

@@ -1,7 +1,16 @@
 // Side-effect style imports (CSS) are resolved by Vite.
 declare module '*.css';
 
-declare module 'bpmn-auto-layout' {
-  /** Adds diagram interchange (shapes and edges) to BPMN XML that has none. */
-  export function layoutProcess(xml: string): Promise<string>;
+declare module 'bpmn-moddle' {
+  export interface ModdleElement {
+    $type: string;
+    id?: string;
+    [property: string]: unknown;
+  }
+  export class BpmnModdle {
+    constructor(packages?: Record<string, object>);
+    fromXML(xml: string): Promise<{ rootElement: ModdleElement }>;
+    toXML(element: ModdleElement, options?: { format?: boolean }): Promise<{ xml: string }>;
+    create(type: string, attrs?: object): ModdleElement;
+  }
 }

@@ -7,6 +7,9 @@ import { DEMO_PASSWORD } from '../support/test-app';
 import { checkScreen, launchChromium } from './support/browser';
 import { startWebTestApp, type WebTestApp } from './support/web-app';
 
+/** A browser scenario on a loaded 2-core machine takes up to half a minute; leave room. */
+const SCENARIO_MS = 180_000;
+
 describe('the web app in Chromium (browser)', () => {
   let app: WebTestApp;
   let browser: Browser;
@@ -16,18 +19,18 @@ describe('the web app in Chromium (browser)', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startWebTestApp('alpha'), launchChromium()]);
-  });
+  }, SCENARIO_MS);
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-  });
+  }, SCENARIO_MS);
 
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     return page;
   }
 
@@ -68,165 +71,194 @@ describe('the web app in Chromium (browser)', () => {
     await page.getByText('承認しました。').waitFor();
   }
 
-  it('staff1 drafts a generic request, kakaricho1 and kacho1 approve, staff1 sees the finished route with stamps', async () => {
-    const staff = await staffLogin('staff1');
-    await checkScreen(staff, 'inbox-empty');
-    await staff.getByRole('link', { name: '新規申請' }).click();
-    await staff.getByRole('link', { name: '汎用申請（伺い）' }).click();
-    await staff.getByRole('button', { name: '起案する' }).click();
-    await staff.getByText('件名を入力してください。').waitFor();
-    await checkScreen(staff, 'new-request-error');
-    await staff.getByLabel('件名').fill('庁用自転車の購入について');
-    await staff.getByLabel('内容').fill('老朽化した庁用自転車2台を更新したい。');
-    await staff.getByRole('button', { name: '起案する' }).click();
-    await staff.getByTestId('case-status').getByText('回議中').waitFor();
-    const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
-    expect(businessKey).toMatch(/^REQ-/);
+  it(
+    'staff1 drafts a generic request, kakaricho1 and kacho1 approve, staff1 sees the finished route with stamps',
+    async () => {
+      const staff = await staffLogin('staff1');
+      await checkScreen(staff, 'inbox-empty');
+      await staff.getByRole('link', { name: '新規申請' }).click();
+      await staff.getByRole('link', { name: '汎用申請（伺い）' }).click();
+      await staff.getByRole('button', { name: '起案する' }).click();
+      await staff.getByText('件名を入力してください。').waitFor();
+      await checkScreen(staff, 'new-request-error');
+      await staff.getByLabel('件名').fill('庁用自転車の購入について');
+      await staff.getByLabel('内容').fill('老朽化した庁用自転車2台を更新したい。');
+      await staff.getByRole('button', { name: '起案する' }).click();
+      await staff.getByTestId('case-status').getByText('回議中').waitFor();
+      const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
+      expect(businessKey).toMatch(/^REQ-/);
 
-    // The drafter's own first step sends the draft on its way.
-    await approveFromInbox(staff, businessKey);
+      // The drafter's own first step sends the draft on its way.
+      await approveFromInbox(staff, businessKey);
 
-    const kakaricho = await staffLogin('kakaricho1', { mobile: true });
-    await checkScreen(kakaricho, 'inbox-mobile');
-    await approveFromInbox(kakaricho, businessKey, 'task-mobile');
+      const kakaricho = await staffLogin('kakaricho1', { mobile: true });
+      await checkScreen(kakaricho, 'inbox-mobile');
+      await approveFromInbox(kakaricho, businessKey, 'task-mobile');
 
-    const kacho = await staffLogin('kacho1');
-    await approveFromInbox(kacho, businessKey, 'task');
+      const kacho = await staffLogin('kacho1');
+      await approveFromInbox(kacho, businessKey, 'task');
 
-    await staff.getByRole('link', { name: '自分の申請' }).click();
-    await staff.getByRole('link', { name: '庁用自転車の購入について' }).click();
-    await staff.getByTestId('case-status').getByText('決裁済み').waitFor();
-    const route = staff.getByTestId('route');
-    expect(await route.locator('.stamp__name').allTextContents()).toEqual([
-      await displayNameOf('staff1'),
-      await displayNameOf('kakaricho1'),
-      await displayNameOf('kacho1'),
-    ]);
-    expect(await route.locator('time').first().textContent()).toMatch(/^令和\d+年\d+月\d+日 \d{2}:\d{2}$/);
-    await checkScreen(staff, 'case-finished');
+      await staff.getByRole('link', { name: '自分の申請' }).click();
+      await staff.getByRole('link', { name: '庁用自転車の購入について' }).click();
+      await staff.getByTestId('case-status').getByText('決裁済み').waitFor();
+      const route = staff.getByTestId('route');
+      expect(await route.locator('.stamp__name').allTextContents()).toEqual([
+        await displayNameOf('staff1'),
+        await displayNameOf('kakaricho1'),
+        await displayNameOf('kacho1'),
+      ]);
+      expect(await route.locator('time').first().textContent()).toMatch(/^令和\d+年\d+月\d+日 \d{2}:\d{2}$/);
+      await checkScreen(staff, 'case-finished');
 
-    // An idle session ends on the server; the next call sends the user to the login page, saying why.
-    app.t.clock.advance(31 * 60_000);
-    await staff.getByRole('link', { name: '受信箱' }).click();
-    await staff.getByRole('heading', { name: '職員ログイン' }).waitFor();
-    await staff.getByText('セッションの有効期限が切れました').waitFor();
-    await checkScreen(staff, 'session-expired');
-  });
+      // An idle session ends on the server; the next call sends the user to the login page, saying why.
+      app.t.clock.advance(31 * 60_000);
+      await staff.getByRole('link', { name: '受信箱' }).click();
+      await staff.getByRole('heading', { name: '職員ログイン' }).waitFor();
+      await staff.getByText('セッションの有効期限が切れました').waitFor();
+      await checkScreen(staff, 'session-expired');
+    },
+    SCENARIO_MS,
+  );
 
-  it('admin draws a two-step process, sees a server problem on its element, deploys; staff1 starts it and it reaches the right inbox', async () => {
-    const admin = await staffLogin('admin', { totpSecret: DEMO_ADMIN_TOTP_SECRET });
-    await admin.getByRole('link', { name: 'ワークフロー管理' }).click();
-    await admin.getByRole('heading', { name: '汎用申請（伺い）' }).waitFor();
-    await checkScreen(admin, 'admin-definitions');
-    await admin.getByRole('link', { name: '新しいワークフローを作る' }).click();
-    await admin.locator('.djs-container').waitFor();
+  it(
+    'admin draws a two-step process, sees a server problem on its element, deploys; staff1 starts it and it reaches the right inbox',
+    async () => {
+      const admin = await staffLogin('admin', { totpSecret: DEMO_ADMIN_TOTP_SECRET });
+      await admin.getByRole('link', { name: 'ワークフロー管理' }).click();
+      await admin.getByRole('heading', { name: '汎用申請（伺い）' }).waitFor();
+      await checkScreen(admin, 'admin-definitions');
 
-    await admin.getByLabel('プロセスキー').fill('twoStepTest');
-    await admin.getByLabel('ワークフロー名').fill('二段階の伺い');
-    await admin.getByRole('button', { name: '選択した要素の後に承認手順を追加' }).click();
-    await admin.getByLabel('名前').fill('係長確認');
-    await admin.getByLabel('担当者（ringi:assignee）').fill('someone(係長)');
-    await admin.getByRole('button', { name: '選択した要素の後に承認手順を追加' }).click();
-    await admin.getByLabel('名前').fill('課長決裁');
-    await admin.getByLabel('担当者（ringi:assignee）').fill('post(課長)');
-    await admin.getByLabel('手順の種類（ringi:stepKind）').selectOption('decide');
-    await admin.getByLabel('期限（ringi:due）').fill('P3D');
-    await admin.getByRole('button', { name: '選択した要素の後に終了を追加' }).click();
+      // A stored version without a diagram is laid out, and its ringi attributes are there to edit.
+      await admin
+        .locator('section', { has: admin.getByRole('heading', { name: '汎用申請（伺い）' }) })
+        .getByRole('button', { name: '版の一覧' })
+        .click();
+      await admin.getByRole('link', { name: '第1版を開く' }).click();
+      await admin.locator('[data-element-id="kakaricho"]').click();
+      await expect(admin.getByLabel('担当者（ringi:assignee）').inputValue()).resolves.toBe('post(係長)');
+      await expect(admin.getByLabel('期限（ringi:due）').inputValue()).resolves.toBe('P2D');
+      await checkScreen(admin, 'modeler-open-version');
+      await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
 
-    await admin.getByRole('button', { name: '登録して有効にする' }).click();
-    await admin.getByRole('heading', { name: /定義の問題/ }).waitFor();
-    await admin.locator('.ringi-problem-overlay').first().waitFor();
-    await checkScreen(admin, 'modeler-problem');
-    const problemButton = admin
-      .locator('section', { has: admin.getByRole('heading', { name: /定義の問題/ }) })
-      .getByRole('button')
-      .first();
-    await expect(problemButton.textContent()).resolves.toContain('係長確認');
-    await problemButton.click();
-    await expect(admin.getByLabel('名前').inputValue()).resolves.toBe('係長確認');
-    await admin.getByLabel('担当者（ringi:assignee）').fill('post(係長)');
-    await admin.getByRole('button', { name: '登録して有効にする' }).click();
-    await admin.getByText('第1版として登録し、有効にしました。').waitFor();
-    await checkScreen(admin, 'modeler-deployed');
+      await admin.getByRole('link', { name: '新しいワークフローを作る' }).click();
+      await admin.locator('.djs-container').waitFor();
 
-    const staff = await staffLogin('staff1');
-    await staff.getByRole('link', { name: '新規申請' }).click();
-    await staff.getByRole('link', { name: '二段階の伺い' }).click();
-    await staff.getByLabel('件名').fill('研修参加の伺い');
-    await staff.getByRole('button', { name: '起案する' }).click();
-    await staff.getByTestId('case-status').getByText('回議中').waitFor();
-    const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
-    await staff.getByTestId('route').getByText('係長確認').waitFor();
+      await admin.getByLabel('プロセスキー').fill('twoStepTest');
+      await admin.getByLabel('ワークフロー名').fill('二段階の伺い');
+      await admin.getByRole('button', { name: '選択した要素の後に承認手順を追加' }).click();
+      await admin.getByLabel('名前').fill('係長確認');
+      await admin.getByLabel('担当者（ringi:assignee）').fill('someone(係長)');
+      await admin.getByRole('button', { name: '選択した要素の後に承認手順を追加' }).click();
+      await admin.getByLabel('名前').fill('課長決裁');
+      await admin.getByLabel('担当者（ringi:assignee）').fill('post(課長)');
+      await admin.getByLabel('手順の種類（ringi:stepKind）').selectOption('decide');
+      await admin.getByLabel('期限（ringi:due）').fill('P3D');
+      await admin.getByRole('button', { name: '選択した要素の後に終了を追加' }).click();
 
-    await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
-    await admin.getByRole('link', { name: '案件モニター' }).click();
-    await admin.getByRole('link', { name: businessKey }).waitFor();
-    await checkScreen(admin, 'admin-instances');
+      await admin.getByRole('button', { name: '登録して有効にする' }).click();
+      await admin.getByRole('heading', { name: /定義の問題/ }).waitFor();
+      await admin.locator('.ringi-problem-overlay').first().waitFor();
+      await checkScreen(admin, 'modeler-problem');
+      const problemButton = admin
+        .locator('section', { has: admin.getByRole('heading', { name: /定義の問題/ }) })
+        .getByRole('button')
+        .first();
+      await expect(problemButton.textContent()).resolves.toContain('係長確認');
+      await problemButton.click();
+      await expect(admin.getByLabel('名前').inputValue()).resolves.toBe('係長確認');
+      await admin.getByLabel('担当者（ringi:assignee）').fill('post(係長)');
+      await admin.getByRole('button', { name: '登録して有効にする' }).click();
+      await admin.getByText('第1版として登録し、有効にしました。').waitFor();
+      await checkScreen(admin, 'modeler-deployed');
 
-    const kakaricho = await staffLogin('kakaricho1');
-    await kakaricho.getByRole('link', { name: businessKey }).waitFor();
-    const kacho = await staffLogin('kacho1');
-    expect(await kacho.getByRole('link', { name: businessKey }).count()).toBe(0);
-    await approveFromInbox(kakaricho, businessKey);
-    await kacho.reload();
-    await kacho.getByRole('link', { name: businessKey }).waitFor();
-  });
+      const staff = await staffLogin('staff1');
+      await staff.getByRole('link', { name: '新規申請' }).click();
+      await staff.getByRole('link', { name: '二段階の伺い' }).click();
+      await staff.getByLabel('件名').fill('研修参加の伺い');
+      await staff.getByRole('button', { name: '起案する' }).click();
+      await staff.getByTestId('case-status').getByText('回議中').waitFor();
+      const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
+      await staff.getByTestId('route').getByText('係長確認').waitFor();
 
-  it('a new workflow admin enrols a TOTP authenticator at the first login, then reaches the inbox', async () => {
-    await createAccount(app.t.dataSource, { username: 'dx-admin', roles: ['workflow-admin'] });
-    const page = await newPage();
-    await page.goto(`${app.url('lgwan')}/staff/login`);
-    await page.getByLabel('ユーザー名').fill('dx-admin');
-    await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByRole('heading', { name: '二要素認証の登録' }).waitFor();
-    await page.getByRole('button', { name: '登録を始める' }).click();
-    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-    await checkScreen(page, 'mfa-enrolment');
-    await page.getByLabel('確認コード').fill('000000');
-    await page.getByRole('button', { name: '登録する' }).click();
-    await page.getByText('確認コードが正しくありません').first().waitFor();
-    await page.getByLabel('確認コード').fill(currentTotpCode(secret, app.t.clock.now()));
-    await page.getByRole('button', { name: '登録する' }).click();
-    await page.getByTestId('recovery-codes').waitFor();
-    await page.getByRole('button', { name: '控えたので次へ進む' }).click();
-    await page.getByRole('heading', { name: '受信箱' }).waitFor();
-  });
+      await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
+      await admin.getByRole('link', { name: '案件モニター' }).click();
+      await admin.getByRole('link', { name: businessKey }).waitFor();
+      await checkScreen(admin, 'admin-instances');
+
+      const kakaricho = await staffLogin('kakaricho1');
+      await kakaricho.getByRole('link', { name: businessKey }).waitFor();
+      const kacho = await staffLogin('kacho1');
+      expect(await kacho.getByRole('link', { name: businessKey }).count()).toBe(0);
+      await approveFromInbox(kakaricho, businessKey);
+      await kacho.reload();
+      await kacho.getByRole('link', { name: businessKey }).waitFor();
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'a new workflow admin enrols a TOTP authenticator at the first login, then reaches the inbox',
+    async () => {
+      await createAccount(app.t.dataSource, { username: 'dx-admin', roles: ['workflow-admin'] });
+      const page = await newPage();
+      await page.goto(`${app.url('lgwan')}/staff/login`);
+      await page.getByLabel('ユーザー名').fill('dx-admin');
+      await page.getByLabel('パスワード').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'ログイン' }).click();
+      await page.getByRole('heading', { name: '二要素認証の登録' }).waitFor();
+      await page.getByRole('button', { name: '登録を始める' }).click();
+      const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+      await checkScreen(page, 'mfa-enrolment');
+      await page.getByLabel('確認コード').fill('000000');
+      await page.getByRole('button', { name: '登録する' }).click();
+      await page.getByText('確認コードが正しくありません').first().waitFor();
+      await page.getByLabel('確認コード').fill(currentTotpCode(secret, app.t.clock.now()));
+      await page.getByRole('button', { name: '登録する' }).click();
+      await page.getByTestId('recovery-codes').waitFor();
+      await page.getByRole('button', { name: '控えたので次へ進む' }).click();
+      await page.getByRole('heading', { name: '受信箱' }).waitFor();
+    },
+    SCENARIO_MS,
+  );
 
   it('loads the modeler code only on admin pages', () => {
     expect(staffScripts.length).toBeGreaterThan(0);
     expect(staffScripts.filter((url) => /ModelerPage|AdminRoutes/.test(url))).toEqual([]);
   });
 
-  it('an applicant registers and sees an empty my page on the internet listener, where the staff login is not served', async () => {
-    const page = await newPage({ width: 390, height: 844 });
-    await page.goto(`${app.url('internet')}/`);
-    await page.getByRole('heading', { name: 'みなと市 電子申請' }).waitFor();
-    await checkScreen(page, 'portal-top');
-    await page.getByRole('link', { name: '利用者登録', exact: true }).click();
-    await page.getByLabel('メールアドレス').fill('taro@example.jp');
-    await page.getByLabel('氏名').fill('港 太郎');
-    await page.getByLabel(/^パスワード\s*必須$/).fill('Minato-portal-2026');
-    await page.getByLabel('パスワード（確認）').fill('Minato-portal-2026');
-    await page.getByRole('button', { name: '登録する' }).click();
-    await page.getByRole('heading', { name: '確認メールを送信しました' }).waitFor();
-    await checkScreen(page, 'portal-registered');
+  it(
+    'an applicant registers and sees an empty my page on the internet listener, where the staff login is not served',
+    async () => {
+      const page = await newPage({ width: 390, height: 844 });
+      await page.goto(`${app.url('internet')}/`);
+      await page.getByRole('heading', { name: 'みなと市 電子申請' }).waitFor();
+      await checkScreen(page, 'portal-top');
+      await page.getByRole('link', { name: '利用者登録', exact: true }).click();
+      await page.getByLabel('メールアドレス').fill('taro@example.jp');
+      await page.getByLabel('氏名').fill('港 太郎');
+      await page.getByLabel(/^パスワード\s*必須$/).fill('Minato-portal-2026');
+      await page.getByLabel('パスワード（確認）').fill('Minato-portal-2026');
+      await page.getByRole('button', { name: '登録する' }).click();
+      await page.getByRole('heading', { name: '確認メールを送信しました' }).waitFor();
+      await checkScreen(page, 'portal-registered');
 
-    const mail = await app.t.dataSource.getRepository(MailOutbox).findOneByOrFail({ recipient: 'taro@example.jp' });
-    const link = /https?:\/\/\S+\/portal\/confirm\?token=\S+/.exec(mail.body)![0];
-    expect(link.startsWith(app.url('internet'))).toBe(true);
-    await page.goto(link);
-    await page.getByText('メールアドレスを確認しました。').waitFor();
-    await page.getByRole('link', { name: 'ログインへ進む' }).click();
-    await page.getByLabel('メールアドレス').fill('taro@example.jp');
-    await page.getByLabel('パスワード').fill('Minato-portal-2026');
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByRole('heading', { name: 'マイページ' }).waitFor();
-    await page.getByTestId('no-applications').waitFor();
-    await checkScreen(page, 'portal-mypage');
+      const mail = await app.t.dataSource.getRepository(MailOutbox).findOneByOrFail({ recipient: 'taro@example.jp' });
+      const link = /https?:\/\/\S+\/portal\/confirm\?token=\S+/.exec(mail.body)![0];
+      expect(link.startsWith(app.url('internet'))).toBe(true);
+      await page.goto(link);
+      await page.getByText('メールアドレスを確認しました。').waitFor();
+      await page.getByRole('link', { name: 'ログインへ進む' }).click();
+      await page.getByLabel('メールアドレス').fill('taro@example.jp');
+      await page.getByLabel('パスワード').fill('Minato-portal-2026');
+      await page.getByRole('button', { name: 'ログイン' }).click();
+      await page.getByRole('heading', { name: 'マイページ' }).waitFor();
+      await page.getByTestId('no-applications').waitFor();
+      await checkScreen(page, 'portal-mypage');
 
-    const staffLoginPage = await page.goto(`${app.url('internet')}/staff/login`);
-    expect(staffLoginPage?.status()).toBe(404);
-    expect(await page.textContent('body')).toContain('この接続系では提供していない画面です');
-  });
+      const staffLoginPage = await page.goto(`${app.url('internet')}/staff/login`);
+      expect(staffLoginPage?.status()).toBe(404);
+      expect(await page.textContent('body')).toContain('この接続系では提供していない画面です');
+    },
+    SCENARIO_MS,
+  );
 });

@@ -17,6 +17,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    timeout: 120_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',

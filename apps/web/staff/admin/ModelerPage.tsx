@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Modeler from 'bpmn-js/lib/Modeler';
-import { layoutProcess } from 'bpmn-auto-layout';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
-import ringiModdle from '../../../../libs/workflow/src/definitions/ringi-moddle.json';
+import ringiModdle from '../../../../libs/workflow/src/definitions/ringi-moddle.json' with { type: 'json' };
 import { api, ApiError, messageOf } from '../../shared/api';
 import { Notice, PageTitle, TextField } from '../../shared/components';
 import { Link, navigate } from '../../shared/router';
 import type { DefinitionVersion } from '../types';
 import { NEW_DIAGRAM, type Services, type Shape } from './modeler-services';
 import { PropertiesPanel } from './PropertiesPanel';
+import { withDiagram } from './layout-diagram';
 
 interface Problem {
   elementId: string | null;
@@ -25,11 +25,6 @@ function problemsOf(error: ApiError): Problem[] {
   return (error.details as { elementId?: string | null; message?: string }[])
     .filter((p) => typeof p.message === 'string')
     .map((p) => ({ elementId: p.elementId ?? null, message: p.message! }));
-}
-
-/** Seeded and uploaded XML may carry no diagram; it is laid out so it can be edited. */
-async function withDiagram(xml: string): Promise<string> {
-  return /BPMNShape/.test(xml) ? xml : layoutProcess(xml);
 }
 
 /** Draws and deploys BPMN: bpmn-js with a properties panel for ringi's user-task attributes. */
@@ -79,8 +74,12 @@ export default function ModelerPage({ processKey, version }: { processKey: strin
             )
           : NEW_DIAGRAM;
       if (cancelled) return;
-      await instance.importXML(await withDiagram(source));
-      s.canvas.zoom('fit-viewport');
+      await instance.importXML(await withDiagram(source, { ringi: ringiModdle }));
+      // Fit once the canvas has its size, centred, and never larger than life.
+      requestAnimationFrame(() => {
+        s.canvas.zoom('fit-viewport', 'auto');
+        if (s.canvas.zoom() > 1) s.canvas.zoom(1, 'auto');
+      });
       const root = s.canvas.getRootElement().businessObject;
       setProcessId(root.id);
       setProcessName(root.name ?? '');

@@ -23,7 +23,7 @@ export interface Services {
     getRootElement(): Shape;
     addMarker(element: string, marker: string): void;
     removeMarker(element: string, marker: string): void;
-    zoom(level: 'fit-viewport'): void;
+    zoom(level?: 'fit-viewport' | number, center?: 'auto'): number;
     scrollToElement(element: Shape): void;
   };
   overlays: {
