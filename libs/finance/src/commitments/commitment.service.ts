@@ -50,6 +50,7 @@ export interface CommitmentView extends Commitment {
 }
 
 export const commitmentNotFound = (id: number) => new NotFoundError(`支出負担行為（ID ${id}）が見つかりません。`);
+const notTheDrafter = () => new AccessDeniedError('この支出負担行為を変更・提出・取下げできるのは起案者だけです。');
 
 /**
  * 支出負担行為: drafted, then submitted (the budget reserved and the workflow started in one transaction), decided
@@ -148,16 +149,24 @@ export class CommitmentService implements OnModuleInit {
     });
   }
 
-  /** 取下げ: a draft is dropped; a submitted one is withdrawn from the workflow, which releases its reservation. */
+  /**
+   * 取下げ: a draft is dropped; a submitted one is withdrawn from the workflow, which releases its reservation.
+   * The commitment is not locked here: the workflow locks its instance first and then, ending it, the
+   * commitment, the same order as an approval, so a withdrawal and a decision at once cannot deadlock.
+   */
   async withdraw(id: number, comment: string | null, principal: Principal): Promise<CommitmentView> {
     return this.transactions.run(async (em) => {
-      const commitment = await this.lockOwn(em, id, principal);
+      const commitment = await em.findOneBy(Commitment, { id });
+      if (!commitment) throw commitmentNotFound(id);
+      if (commitment.drafterUserId !== principal.userId) throw notTheDrafter();
+      const finished = new ConflictError('決裁済み・終了した支出負担行為は取り下げできません。');
       if (commitment.status === 'submitted') {
         await this.instances.withdraw(commitment.instanceId!, principal, comment);
       } else if (commitment.status === 'draft') {
-        await em.update(Commitment, { id }, { status: 'withdrawn' });
+        const result = await em.update(Commitment, { id, status: 'draft' }, { status: 'withdrawn' });
+        if (!result.affected) throw finished;
       } else {
-        throw new ConflictError('決裁済み・終了した支出負担行為は取り下げできません。');
+        throw finished;
       }
       return this.view(em, (await em.findOneBy(Commitment, { id }))!);
     });
@@ -249,9 +258,7 @@ export class CommitmentService implements OnModuleInit {
   private async lockOwn(em: EntityManager, id: number, principal: Principal): Promise<Commitment> {
     const commitment = await em.findOne(Commitment, { where: { id }, ...this.transactions.lock });
     if (!commitment) throw commitmentNotFound(id);
-    if (commitment.drafterUserId !== principal.userId) {
-      throw new AccessDeniedError('この支出負担行為を変更・提出・取下げできるのは起案者だけです。');
-    }
+    if (commitment.drafterUserId !== principal.userId) throw notTheDrafter();
     return commitment;
   }
 

@@ -151,10 +151,13 @@ export class PaymentOrderService implements OnModuleInit {
     });
   }
 
-  /** 取下げ by the drafter while the order is in the workflow. */
+  /**
+   * 取下げ by the drafter while the order is in the workflow. Not locked here: the workflow locks its instance,
+   * then the order as the case ends, in the same order as an examination does.
+   */
   withdraw(id: number, comment: string | null, principal: Principal): Promise<PaymentOrderView> {
     return this.transactions.run(async (em) => {
-      const order = await em.findOne(PaymentOrder, { where: { id }, ...this.transactions.lock });
+      const order = await em.findOneBy(PaymentOrder, { id });
       if (!order) throw paymentOrderNotFound(id);
       if (order.createdByUserId !== principal.userId) {
         throw new AccessDeniedError('支出命令を取り下げできるのは起票者だけです。');
