@@ -248,9 +248,18 @@ describe('the web app in Chromium (browser)', () => {
       await page.goto(link);
       await page.getByText('メールアドレスを確認しました。').waitFor();
       await page.getByRole('link', { name: 'ログインへ進む' }).click();
-      await page.getByLabel('メールアドレス').fill('taro@example.jp');
-      await page.getByLabel('パスワード').fill('Minato-portal-2026');
-      await page.getByRole('button', { name: 'ログイン' }).click();
+      // Keyboard only: type, Tab to the next field, Enter submits; focus is always visible.
+      await page.getByLabel('メールアドレス').focus();
+      await page.keyboard.type('taro@example.jp');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        return { label: el.labels?.[0]?.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
+      });
+      expect(focused.label).toContain('パスワード');
+      expect(focused.outline).not.toBe('none');
+      await page.keyboard.type('Minato-portal-2026');
+      await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'マイページ' }).waitFor();
       await page.getByTestId('no-applications').waitFor();
       await checkScreen(page, 'portal-mypage');
