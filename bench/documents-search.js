@@ -22,15 +22,11 @@ const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 20);
 const TARGET_P95 = 200;
 const out = (line) => process.stdout.write(`${line}\n`);
 
-// Words of city paperwork; every document draws a title and a body from them, so common words are in most
-// documents and rare ones (the last few, weighted down) in a handful.
+// Words of city paperwork: function words in nearly every document, then terms by a Zipf-like law over the
+// words below and some 4,900 two-kanji compounds, so a few terms are in a fifth of the documents, most in a
+// handful, and phrases of common words (道路占用許可) occur rarely as such. The rare words are in 5 documents.
+const FUNCTION_WORDS = ['について', '実施', '下記', 'とおり', '伺います', '本市'];
 const WORDS = [
-  '実施',
-  'について',
-  '伺い',
-  '下記',
-  'とおり',
-  '件',
   '事業',
   '計画',
   '予算',
@@ -85,26 +81,12 @@ const WORDS = [
   'システム',
   '更新',
   '調達',
-  '物品',
-  '購入',
-  '借上げ',
-  '広報',
-  '掲載',
-  'イベント',
-  '後援',
-  '名義',
-  '使用',
-  '文化財',
-  '調査',
-  '図書館',
-  '施設',
-  '点検',
-  '上下水道',
-  '料金',
-  '改定',
-  '選挙',
-  '投票所',
 ];
+const KANJI = Array.from(
+  '安移医域引運営栄園演応央仮価河過芽画会改械害街各覚完官管観願基寄規技義議久急救給協境橋業極勤均禁区群径型経景芸欠決券建研険権憲源減現限個湖効厚耕構港航講鉱',
+);
+const TERMS = [...WORDS];
+for (const a of KANJI) for (const b of KANJI) if (a !== b) TERMS.push(a + b);
 const RARE = ['鳳凰丸', '楓ヶ丘', '蒼海橋', '翡翠通り', '黎明塾'];
 
 function random(seed) {
@@ -115,9 +97,13 @@ function random(seed) {
   };
 }
 
-function text(next, words) {
+function text(next, terms) {
   const parts = [];
-  for (let i = 0; i < words; i++) parts.push(WORDS[Math.floor(next() * next() * WORDS.length)]);
+  for (let i = 0; i < terms; i++) {
+    const r = next();
+    parts.push(TERMS[Math.floor(r * r * r * TERMS.length)]);
+    if (next() < 0.3) parts.push(FUNCTION_WORDS[Math.floor(next() * FUNCTION_WORDS.length)]);
+  }
   return parts.join('');
 }
 
@@ -175,8 +161,9 @@ async function fill(db, unitId, recordFileId, drafterUserId) {
 }
 
 const QUERIES = {
-  'common word (1 bigram)': ['実施', '道路', '研修', '予算'],
-  'phrase (3-4 bigrams)': ['道路占用許可', '補助金交付決定', '個人情報保護', '職員研修会議'],
+  'common word (1 bigram)': ['実施', '事業', '道路', '研修'],
+  'term (2-3 bigrams)': ['下記のとおり', '補助金', TERMS[400], TERMS[2000]],
+  'phrase of common words': ['道路占用許可', '補助金交付決定', '個人情報保護', '職員研修会議'],
   'rare word': ['鳳凰丸', '翡翠通り', '黎明塾'],
   'no match': ['存在しない語句', '量子暗号'],
   'document number': ['港総第4242号', '港総第99999号'],

@@ -142,6 +142,10 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
     const byNumber = await wf.get(`/api/documents?docNumber=${encodeURIComponent(created.docNumber!)}`, 'staff1');
     expect(byNumber.body.items.map((i: { id: number }) => i.id)).toEqual([created.id]);
     expect((await wf.get('/api/documents?q=%E5%8D%A0', 'staff1')).status).toBe(400);
+    // LIKE's wildcards in a query are plain characters.
+    const percent = await draft({ title: '達成率の報告', body: '達成率は50%とする。' });
+    expect(await hits('50%')).toEqual([percent.id]);
+    expect(await hits('5_%')).toEqual([]);
   });
 
   it('shows 非公開 documents only to the section, the route and auditors, and audits every view', async () => {
@@ -198,6 +202,15 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
     expect(answer).toMatchObject({ answersDocumentId: received.body.id });
     const found = await wf.get(`/api/documents?q=${encodeURIComponent('港県総第45号')}`, 'staff1');
     expect(found.body.items.map((i: { id: number }) => i.id)).toEqual([received.body.id]);
+  });
+
+  it('closes a rejected draft for good', async () => {
+    const created = await draft({ title: '却下される起案', body: '本文' });
+    const sent = await submit(created.id);
+    await wf.act('kakaricho1', sent.instanceId, 'reject', { comment: '不要' });
+    expect((await wf.get(`/api/documents/${created.id}`, 'staff1')).body).toMatchObject({ status: 'rejected' });
+    expect((await patch(`/api/documents/drafts/${created.id}`, 'staff1', { body: 'x' })).status).toBe(409);
+    expect((await wf.post(`/api/documents/drafts/${created.id}/submit`, 'staff1')).status).toBe(409);
   });
 
   it('lists files whose retention ended (never permanent ones) and disposes of one only after its approval', async () => {

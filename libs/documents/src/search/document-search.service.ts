@@ -52,8 +52,8 @@ const toHit = (d: CityDocument): SearchHit => ({
   decidedAt: d.decidedAt,
 });
 
-/** A gram seen in more rows than this is "common"; counting stops there, so ranking grams costs little. */
-const RARITY_CAP = 2000;
+/** How many of the newest documents the rarity of a query's bigrams is counted in. */
+const RECENT_DOCUMENTS = 5000;
 
 /**
  * Search by number, title, dates, section and full text. A full-text query drives from the rarest of its
@@ -146,15 +146,21 @@ export class DocumentSearch {
     return this.transactions.isMysql ? "ESCAPE '\\\\'" : "ESCAPE '\\'";
   }
 
-  /** The query's bigrams, rarest first (counted up to RARITY_CAP rows each). */
+  /**
+   * The query's bigrams, rarest first. Rarity is counted among the newest RECENT_DOCUMENTS documents, where the
+   * newest-first walk starts: the count is bounded by that window, so ranking costs a few index entries per gram,
+   * and a gram absent there is the best place to start.
+   */
   private rankByRarity(grams: string[]): Promise<string[]> {
     return this.transactions.run(async (em) => {
+      const [newest] = (await em.query('SELECT MAX(id) AS id FROM doc_document')) as Array<{ id: number | null }>;
+      const since = Number(newest?.id ?? 0) - RECENT_DOCUMENTS;
       const counted: Array<[string, number]> = [];
       for (const gram of grams) {
-        const [row] = (await em.query(
-          'SELECT COUNT(*) AS n FROM (SELECT 1 FROM doc_gram WHERE gram = ? LIMIT ?) capped',
-          [gram, RARITY_CAP],
-        )) as Array<{ n: number | string }>;
+        const [row] = (await em.query('SELECT COUNT(*) AS n FROM doc_gram WHERE gram = ? AND documentId > ?', [
+          gram,
+          since,
+        ])) as Array<{ n: number | string }>;
         counted.push([gram, Number(row.n)]);
       }
       return counted.sort((a, b) => a[1] - b[1]).map(([gram]) => gram);
