@@ -162,7 +162,7 @@ try {
       )
       .then((handle) => handle.jsonValue())
       .catch(async (error) => {
-        await page.screenshot({ path: 'bench-web-inbox-failure.png' });
+        await page.screenshot({ path: path.join(os.tmpdir(), 'bench-web-inbox-failure.png') });
         throw error;
       });
     // Usable = a click on the first task's checkbox is answered on screen in the next frame.

@@ -128,6 +128,24 @@ describe('the web app in Chromium (browser)', () => {
       await admin.getByRole('heading', { name: '汎用申請（伺い）' }).waitFor();
       await checkScreen(admin, 'admin-definitions');
 
+      // 専決表: a bad rule is refused on its own row; a valid change becomes a new version.
+      await admin.getByRole('link', { name: '専決表' }).click();
+      await admin.getByLabel('規則1の下限額').waitFor();
+      await checkScreen(admin, 'admin-delegation-tables');
+      await admin.getByRole('button', { name: '規則を追加' }).first().click();
+      const rows = await admin.locator('section').first().locator('tbody tr').count();
+      await admin.getByLabel(`規則${rows}の業務種別`).fill('zzz-bad');
+      await admin.getByLabel(`規則${rows}の下限額`).fill('100');
+      await admin.getByLabel(`規則${rows}の上限額（空欄は上限なし）`).fill('10');
+      await admin.getByRole('button', { name: '新しい版として公開' }).first().click();
+      await admin.locator('tbody tr.overdue').first().waitFor();
+      await checkScreen(admin, 'admin-delegation-tables-problem');
+      await admin.getByLabel(`規則${rows}の下限額`).fill('0');
+      await admin.getByLabel(`規則${rows}の上限額（空欄は上限なし）`).fill('');
+      await admin.getByRole('button', { name: '新しい版として公開' }).first().click();
+      await admin.getByText(/第2版として公開しました/).waitFor();
+      await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
+
       // A stored version without a diagram is laid out, and its ringi attributes are there to edit.
       await admin
         .locator('section', { has: admin.getByRole('heading', { name: '汎用申請（伺い）' }) })

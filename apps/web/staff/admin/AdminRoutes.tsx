@@ -3,6 +3,7 @@ import { Loading, PageTitle } from '../../shared/components';
 import { matchPath, useLocation } from '../../shared/router';
 import { DefinitionsPage } from './DefinitionsPage';
 import { InstancesPage } from './InstancesPage';
+import { DelegationTablesPage } from './DelegationTablesPage';
 
 // bpmn-js is the heaviest code in ringi: it is fetched only when the modeler opens.
 const ModelerPage = lazy(() => import('./ModelerPage'));
@@ -12,6 +13,7 @@ export default function AdminRoutes({ pathname }: { pathname: string }) {
   const { search } = useLocation();
   if (pathname === '/staff/admin' || pathname === '/staff/admin/') return <DefinitionsPage />;
   if (matchPath('/staff/admin/instances', pathname)) return <InstancesPage />;
+  if (matchPath('/staff/admin/delegation-tables', pathname)) return <DelegationTablesPage />;
   if (matchPath('/staff/admin/modeler', pathname)) {
     const version = search.get('version');
     return (

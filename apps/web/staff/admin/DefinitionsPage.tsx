@@ -76,6 +76,9 @@ export function DefinitionsPage() {
         </Link>{' '}
         <Link href="/staff/admin/instances" className="button button--secondary">
           案件モニター
+        </Link>{' '}
+        <Link href="/staff/admin/delegation-tables" className="button button--secondary">
+          専決表
         </Link>
       </p>
       {error && <Notice kind="error">{error}</Notice>}
