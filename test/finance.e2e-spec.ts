@@ -211,8 +211,16 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     await wf.act('kaikei1', instanceId, 'send-back', { comment: '請求書の日付を確認してください' });
     let view = (await wf.get(`/api/finance/payment-orders/${first.body.id}`, 'staff1')).body;
     expect(view).toMatchObject({ status: 'sentBack', sentBackReason: '請求書の日付を確認してください' });
+    // The drafter corrects the order, within what the commitment has left, and passes it on again.
+    expect((await patch(`/api/finance/payment-orders/${first.body.id}`, 'staff1', { amount: 500_001 })).status).toBe(
+      422,
+    );
+    const fixed = await patch(`/api/finance/payment-orders/${first.body.id}`, 'staff1', { invoiceDate: '2026-05-07' });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatchObject({ invoiceDate: '2026-05-07', paymentDeadline: { deadline: '2026-06-06' } });
     await wf.act('staff1', instanceId);
     expect((await wf.get(`/api/finance/payment-orders/${first.body.id}`, 'staff1')).body.status).toBe('examining');
+    expect((await patch(`/api/finance/payment-orders/${first.body.id}`, 'staff1', { amount: 1 })).status).toBe(409);
     await wf.act('kacho1', instanceId);
     await wf.act('kaikei1', instanceId);
     view = (await wf.get(`/api/finance/payment-orders/${first.body.id}`, 'staff1')).body;

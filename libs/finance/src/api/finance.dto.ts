@@ -296,6 +296,24 @@ export class CreatePaymentOrderDto {
   dueDate: string;
 }
 
+/** Corrections to an order the 会計室 sent back; the fields left out stay as they are. */
+export class UpdatePaymentOrderDto {
+  @ApiPropertyOptional({ example: 250000 })
+  @OptionalNotNull()
+  @IsPositiveYen()
+  amount?: number;
+
+  @ApiPropertyOptional({ example: '2026-05-01' })
+  @OptionalNotNull()
+  @IsCalendarDate()
+  invoiceDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-05-29' })
+  @OptionalNotNull()
+  @IsCalendarDate()
+  dueDate?: string;
+}
+
 export class SettleDto {
   @ApiProperty({ example: 80000, description: '精算額（実際の支出額、円）' })
   @IsPositiveYen()

@@ -1,11 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { PaymentOrderService } from '../payment-orders/payment-order.service';
 import { TransferRunService } from '../transfers/transfer-run.service';
-import { WithdrawCommentDto, CreatePaymentOrderDto, PaymentOrderQuery, SettleDto, TransferRunDto } from './finance.dto';
+import {
+  CreatePaymentOrderDto,
+  PaymentOrderQuery,
+  SettleDto,
+  TransferRunDto,
+  UpdatePaymentOrderDto,
+  WithdrawCommentDto,
+} from './finance.dto';
 
 @ApiTags('finance: payment orders')
 @Controller('api/finance')
@@ -33,6 +40,17 @@ export class PaymentOrdersController {
   @Access('business', 'finance.use')
   create(@Body() body: CreatePaymentOrderDto, @CurrentPrincipal() principal: Principal) {
     return this.orders.create({ ...body, kind: body.kind ?? 'ordinary' }, principal);
+  }
+
+  /** Corrects an order the 会計室 sent back, before passing it on again. */
+  @Patch('payment-orders/:id')
+  @Access('business', 'finance.use')
+  update(
+    @Param('id', IdPipe) id: number,
+    @Body() body: UpdatePaymentOrderDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.orders.update(id, body, principal);
   }
 
   @Post('payment-orders/:id/withdraw')

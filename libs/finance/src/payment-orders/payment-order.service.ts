@@ -61,6 +61,14 @@ export interface PaymentOrderView extends PaymentOrder {
   >;
 }
 
+function ensureDueAfterInvoice(order: { invoiceDate: string; dueDate: string }): void {
+  if (order.dueDate < order.invoiceDate) {
+    throw new InvalidInputError('入力内容に誤りがあります。', [
+      { field: 'dueDate', messages: ['支払予定日は請求書の受付日以降にしてください'] },
+    ]);
+  }
+}
+
 export const paymentOrderNotFound = (id: number) => new NotFoundError(`支出命令（ID ${id}）が見つかりません。`);
 
 /**
@@ -92,16 +100,50 @@ export class PaymentOrderService implements OnModuleInit {
   }
 
   create(input: PaymentOrderInput, principal: Principal): Promise<PaymentOrderView> {
-    if (input.dueDate < input.invoiceDate) {
-      throw new InvalidInputError('入力内容に誤りがあります。', [
-        { field: 'dueDate', messages: ['支払予定日は請求書の受付日以降にしてください'] },
-      ]);
-    }
+    ensureDueAfterInvoice(input);
     return this.transactions.run(async (em) => {
       const commitment = await this.lockDecided(em, input.commitmentId, 'commitmentId');
       await this.ensureMaySpend(em, commitment, principal);
       await this.ensureWithinCommitment(em, commitment, input.amount);
       return this.open(em, { ...input, advanceOrderId: null }, commitment, principal);
+    });
+  }
+
+  /**
+   * Corrects an order the 会計室 sent back (amount, invoice date, due date); the drafter then passes it on again
+   * from the inbox. The amount still fits the commitment, counted without the order's own old amount.
+   */
+  update(
+    id: number,
+    changes: Partial<Pick<PaymentOrder, 'amount' | 'invoiceDate' | 'dueDate'>>,
+    principal: Principal,
+  ): Promise<PaymentOrderView> {
+    return this.transactions.run(async (em) => {
+      const order = await em.findOneBy(PaymentOrder, { id });
+      if (!order) throw paymentOrderNotFound(id);
+      if (order.createdByUserId !== principal.userId) {
+        throw new AccessDeniedError('支出命令を修正できるのは起票者だけです。');
+      }
+      const next = { ...order, ...defined(changes) };
+      ensureDueAfterInvoice(next);
+      const commitment = (await em.findOne(Commitment, {
+        where: { id: order.commitmentId },
+        ...this.transactions.lock,
+      }))!;
+      if (next.amount > order.amount) await this.ensureWithinCommitment(em, commitment, next.amount - order.amount);
+      const { amount, invoiceDate, dueDate } = next;
+      const result = await em.update(PaymentOrder, { id, status: 'sentBack' }, { amount, invoiceDate, dueDate });
+      if (!result.affected) throw new ConflictError('修正できるのは会計室から差し戻された支出命令だけです。');
+      await this.audit.record({
+        action: 'finance.paymentOrder.corrected',
+        targetType: 'payment-order',
+        targetId: id,
+        detail: {
+          before: { amount: order.amount, invoiceDate: order.invoiceDate, dueDate: order.dueDate },
+          after: { amount, invoiceDate, dueDate },
+        },
+      });
+      return this.viewOf(em, next);
     });
   }
 
