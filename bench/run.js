@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureEngineFloor } from './engine-floor.js';
+import { measureEngineFloorInProcess } from './engine-floor-process.js';
 import { createBenchDatabase } from './database.js';
 import { BenchClient } from './http-client.js';
 import { measureHttpApprovals, PROCESS_KEY } from './approvals.js';
@@ -29,8 +29,11 @@ const out = (line) => process.stdout.write(`${line}\n`);
 const json = (bench, data) => out(JSON.stringify({ bench, ...data }));
 const mark = (ok) => (ok ? 'MET' : 'NOT MET');
 
+/** The API workers' V8 flags (apps/api/src/cluster.ts), for the floor too: the same runtime on both sides. */
+const WORKER_V8_FLAGS = ['--max-semi-space-size=64'];
+
 // 1. The raw floor first, alone on the CPU.
-const floor = await measureEngineFloor();
+const floor = await measureEngineFloorInProcess(WORKER_V8_FLAGS);
 json('engine-floor', floor);
 out(
   `engine floor (no HTTP, no DB): ${floor.perSecond} steps/s, mean ${floor.mean} ms, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, ` +
@@ -47,7 +50,8 @@ try {
     databaseUrl: db.url,
     dataDir,
     workers,
-    nodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    // A single process is not forked by the cluster primary, so it gets the workers' flags here.
+    nodeArgs: [...WORKER_V8_FLAGS, ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)],
   });
   const port = api.port;
   out(`database ${db.name} on MariaDB, API in ${workers} worker process(es) on 127.0.0.1:${port} (lgwan)`);
