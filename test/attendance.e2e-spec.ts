@@ -123,6 +123,48 @@ describe('attendance (e2e)', () => {
     expect((await hourLeave('2026-05-18', 5)).status).toBe(201);
   });
 
+  it('sets up a fiscal-year staff member: own pattern, profile, proportional grant by service anniversary', async () => {
+    const person = await staffIdOf('kaikei1');
+    const pattern = await wf.post('/api/attendance/patterns', 'jinji1', {
+      code: 'fy-3days-5h',
+      name: '会計年度任用職員（週3日・9:00〜15:00）',
+      kind: 'fiscalYear',
+      startTime: '09:00',
+      endTime: '15:00',
+      breaks: [{ from: '12:00', to: '13:00' }],
+      workDays: '135',
+    });
+    expect(pattern.status).toBe(201);
+    expect(pattern.body).toMatchObject({ dailyMinutes: 300, daysPerWeek: 3 });
+    const bad = await wf.post('/api/attendance/patterns', 'jinji1', {
+      code: 'bad',
+      name: '誤り',
+      kind: 'shift',
+      startTime: '17:00',
+      endTime: '09:00',
+      breaks: [],
+      workDays: '1',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('endTime');
+    const profile = { employment: 'fiscalYear', serviceStartDate: '2025-10-01' };
+    expect((await put(`/api/attendance/staff/${person}/profile`, 'staff1', profile)).status).toBe(403);
+    expect((await put(`/api/attendance/staff/${person}/profile`, 'jinji1', profile)).status).toBe(200);
+    const assignment = { patternCode: 'fy-3days-5h', startDate: '2025-10-01' };
+    expect((await put(`/api/attendance/staff/${person}/pattern`, 'jinji1', assignment)).status).toBe(200);
+    const balances = await wf.get(`/api/attendance/leave/balances?staffId=${person}`, 'jinji1');
+    // Six months after 2025-10-01, three days a week: 5 days of 5 hours (比例付与), until the next anniversary.
+    expect(balances.body.find((b: { kindCode: string }) => b.kindCode === 'annual')).toMatchObject({
+      periodStart: '2026-04-01',
+      periodEnd: '2027-03-31',
+      dayMinutes: 300,
+      grantedMinutes: 5 * 300,
+      carriedMinutes: 0,
+      hourLeaveCapMinutes: 25 * 60,
+    });
+    expect((await wf.get(`/api/attendance/leave/balances?staffId=${person}`, 'staff1')).status).toBe(403);
+  });
+
   it('routes leave to the supervisor: approval consumes the balance, rejection releases it', async () => {
     const request = (startDate: string, endDate: string) =>
       wf.post('/api/attendance/leave/requests', 'staff1', {

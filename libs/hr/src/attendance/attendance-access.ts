@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { permitsInUnit, type Principal } from '@ringi/auth';
 import { AccessDeniedError, UnprocessableError } from '@ringi/platform';
 import { OrganisationService } from '../organisation/organisation.service';
-import { APPROVING_RANK } from './attendance-workflow';
+import { APPROVING_RANK } from './approving-ranks';
 import type { CalendarDate } from '../organisation/domain/dates';
 
 /** Who may act on whose attendance: oneself, the section's 庶務担当, a superior, or HR. */

@@ -6,6 +6,7 @@ import { UnprocessableError } from '@ringi/platform';
 import { BusinessLinks, InstanceService, WorkflowEvents, type InstanceOutcome } from '@ringi/workflow';
 import type { CalendarDate } from '../organisation/domain/dates';
 import { OrganisationService } from '../organisation/organisation.service';
+import { APPROVING_RANK } from './approving-ranks';
 
 /** The processes attendance starts, seeded from seeds/bpmn. */
 export const ATTENDANCE_PROCESSES = {
@@ -15,10 +16,6 @@ export const ATTENDANCE_PROCESSES = {
   month: 'attendance-month',
 } as const;
 export type AttendanceProcess = (typeof ATTENDANCE_PROCESSES)[keyof typeof ATTENDANCE_PROCESSES];
-
-/** Posts of rank 7 (係長) and above approve attendance; an overtime limit excess needs rank 5 (課長) or above. */
-export const APPROVING_RANK = 7;
-export const EXCESS_APPROVING_RANK = 5;
 
 /** Whose nearest superior (of at least which rank) approves a case. */
 export interface ApprovalFor {

@@ -8,6 +8,7 @@ import { ATTENDANCE_PROCESSES, AttendanceWorkflow } from '../attendance-workflow
 import { MonthLock } from '../closing/month-lock';
 import { Correction } from '../entities/attendance-day.entity';
 import { checkTimes, ClockingService } from './clocking.service';
+import { monthRange } from './day-split';
 
 export interface CorrectionInput {
   workDate: CalendarDate;
@@ -85,7 +86,7 @@ export class CorrectionsService implements OnModuleInit {
         .getRepository(Correction)
         .createQueryBuilder('c')
         .where('c.staffId = :staffId', { staffId })
-        .andWhere('c.workDate LIKE :month', { month: `${month}-%` })
+        .andWhere('c.workDate >= :first AND c.workDate <= :last', monthRange(month))
         .orderBy('c.workDate')
         .addOrderBy('c.id')
         .getMany();

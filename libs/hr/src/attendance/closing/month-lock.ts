@@ -4,6 +4,7 @@ import { AuditTrail, type Principal } from '@ringi/auth';
 import { ConflictError, InvalidInputError, Transactions } from '@ringi/platform';
 import type { CalendarDate } from '../../organisation/domain/dates';
 import { AttendanceMonth } from '../entities/attendance-month.entity';
+import { lockDecision } from './lock-decision';
 
 export const monthOf = (date: CalendarDate) => date.slice(0, 7);
 
@@ -35,13 +36,13 @@ export class MonthLock {
       where: { staffId, month: monthOf(date) },
       ...this.transactions.lock,
     });
-    if (month?.status !== 'closed') return;
     const principal = context.principal;
-    if (!principal?.permissions.has('hr.manage')) {
+    const decision = lockDecision(month?.status ?? null, !!principal?.permissions.has('hr.manage'), context.hrReason);
+    if (decision === 'open' || !month) return;
+    if (decision === 'locked') {
       throw new ConflictError(`${monthOf(date)} の勤怠は締め済みです。変更は人事課に依頼してください。`);
     }
-    const reason = context.hrReason?.trim();
-    if (!reason) {
+    if (decision === 'reasonRequired') {
       throw new InvalidInputError('締め済みの月を変更するには理由が必要です。', [
         { field: 'reason', messages: ['締め済みの月を変更する理由を入力してください'] },
       ]);
@@ -51,7 +52,7 @@ export class MonthLock {
       targetType: 'attendance-month',
       targetId: month.id,
       capacity: 'hr',
-      detail: { staffId, date, reason, ...what },
+      detail: { staffId, date, reason: context.hrReason?.trim(), ...what },
     });
   }
 }

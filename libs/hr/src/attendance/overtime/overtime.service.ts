@@ -5,7 +5,8 @@ import { Clock, NotFoundError, Transactions, UnprocessableError, ConflictError }
 import { jstDateOf, type CalendarDate } from '../../organisation/domain/dates';
 import { OrganisationService } from '../../organisation/organisation.service';
 import { AttendanceAccess } from '../attendance-access';
-import { ATTENDANCE_PROCESSES, AttendanceWorkflow, EXCESS_APPROVING_RANK } from '../attendance-workflow';
+import { EXCESS_APPROVING_RANK } from '../approving-ranks';
+import { ATTENDANCE_PROCESSES, AttendanceWorkflow } from '../attendance-workflow';
 import { ClockingService } from '../clocking/clocking.service';
 import { monthRange, splitOfDay, isHolidayFor } from '../clocking/day-split';
 import { MonthLock, monthOf } from '../closing/month-lock';
