@@ -15,6 +15,17 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
  * for the few milliseconds of each request; needs a user allowed to SET GLOBAL).
  */
 const PASSWORD = 'Demo-pass-2026';
+
+/** A statement as verb, tables and condition: TypeORM's column lists make the full text unreadable. */
+function brief(sql) {
+  const text = sql.replace(/\s+/g, ' ');
+  const verb = text.split(' ')[0].toUpperCase();
+  if (!['SELECT', 'INSERT', 'UPDATE', 'DELETE'].includes(verb)) return text.slice(0, 120);
+  const tables = [...new Set([...text.matchAll(/(?:FROM|INTO|UPDATE|JOIN) `(\w+)`/gi)].map((m) => m[1]))];
+  const where = /WHERE (.*)$/i.exec(text)?.[1] ?? '';
+  const set = verb === 'UPDATE' ? ` SET ${(/SET (.*?) WHERE/i.exec(text)?.[1] ?? '').slice(0, 80)}` : '';
+  return `${verb} ${tables.join(', ')}${set}${where ? ` WHERE ${where.slice(0, 200)}` : ''}`;
+}
 const db = await createBenchDatabase();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-statements-'));
 let api;
@@ -60,9 +71,7 @@ try {
        ORDER BY event_time`,
     );
     process.stdout.write(`\n## ${label}: HTTP ${res.status}, ${rows.length} statements\n`);
-    rows.forEach((r, i) =>
-      process.stdout.write(`${String(i + 1).padStart(3)}. ${r.sql_text.replace(/\s+/g, ' ').slice(0, 400)}\n`),
-    );
+    rows.forEach((r, i) => process.stdout.write(`${String(i + 1).padStart(3)}. ${brief(r.sql_text)}\n`));
     return res;
   };
 
