@@ -423,4 +423,21 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
     expect(await balance(line)).toMatchObject({ committed: 200_000, paid: 80_000, unpaid: 120_000 });
     expect((await wf.get(`/api/finance/commitments/${commitment.id}`, 'staff1')).body.remaining).toBe(120_000);
   });
+
+  it('frees what a payment order took from the commitment when the 会計室 rejects it', async () => {
+    const line = await newLine('99.01.01.08', 1_000_000);
+    const commitment = await decided(line, 100_000);
+    const order = await wf.post('/api/finance/payment-orders', 'staff1', {
+      commitmentId: commitment.id,
+      amount: 100_000,
+      invoiceDate: '2026-05-11',
+      dueDate: '2026-05-29',
+    });
+    expect((await wf.get(`/api/finance/commitments/${commitment.id}`, 'staff1')).body.remaining).toBe(0);
+    await wf.act('kacho1', order.body.instanceId);
+    await wf.act('kaikei1', order.body.instanceId, 'reject', { comment: '二重請求のため' });
+    expect((await wf.get(`/api/finance/payment-orders/${order.body.id}`, 'staff1')).body.status).toBe('rejected');
+    expect((await wf.get(`/api/finance/commitments/${commitment.id}`, 'staff1')).body.remaining).toBe(100_000);
+    expect(await balance(line)).toMatchObject({ committed: 100_000, paid: 0, available: 900_000 });
+  });
 });
