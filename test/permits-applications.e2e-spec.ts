@@ -1,5 +1,5 @@
 import { AuditEvent } from '@ringi/auth';
-import { PermitApplication } from '@ringi/permits';
+import { PaymentProvider, PermitApplication, PermitPayment } from '@ringi/permits';
 import { TimerService } from '@ringi/workflow';
 import { seedDemoCity } from '../seeds/demo-city';
 import { createAccount } from './support/accounts';
@@ -167,7 +167,10 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     await wf.act('doro-kacho', instanceId);
     const done = (await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body;
     expect(done).toMatchObject({ status: 'permitted', stage: 'permitted' });
-    expect(done.timeline.at(-1)).toMatchObject({ label: '許可', message: `許可番号 ${done.permitNumber}` });
+    expect(done.timeline.slice(-2)).toMatchObject([
+      { label: '許可', message: `許可番号 ${done.permitNumber}` },
+      { label: '占用料の請求', message: '占用料 6,600円' },
+    ]);
   });
 
   it('lets anyone verify a permit by its code, and tells a forgery apart', async () => {
@@ -206,6 +209,89 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     );
     expect(mine.body.timeline.at(-1)).toMatchObject({ label: '更新のお知らせ' });
     expect(mine.body.timeline.at(-1).message).toContain('2027-03-31');
+    t.clock.set(new Date('2026-04-06T00:00:00Z'));
+  });
+
+  it('bills each fiscal year on 許可 and records a provider payment once, even when the webhook comes twice', async () => {
+    const submitted = await portal(applicant).post('/api/portal/permits/applications', {
+      ...POLE,
+      periodTo: '2028-03-31',
+    });
+    const instanceId = submitted.body.instanceId as number;
+    await wf.act('permit1', instanceId);
+    await wf.act('permit1', instanceId);
+    await wf.act('doro-kacho', instanceId);
+    const detail = (await portal(applicant).get(`/api/portal/permits/applications/${submitted.body.id}`)).body;
+    // 2 poles: 令和8年度 May–March 11 months = 4,400円 due 30 days after the permit; 令和9年度 4,800円 by 30 April.
+    expect(
+      detail.bills.map((b: { fiscalYear: number; amountYen: number; dueDate: string }) => [
+        b.fiscalYear,
+        b.amountYen,
+        b.dueDate,
+      ]),
+    ).toEqual([
+      [2026, 4400, '2026-05-06'],
+      [2027, 4800, '2027-04-30'],
+    ]);
+    const [first, second] = detail.bills as Array<{ id: number }>;
+
+    await createAccount(t.dataSource, { username: 'third@example.jp', kind: 'applicant', roles: ['applicant'] });
+    const stranger = await t.login('third@example.jp', 'internet');
+    expect((await portal(stranger).post(`/api/portal/permits/bills/${first.id}/checkout`, {})).status).toBe(404);
+    const checkout = await portal(applicant).post(`/api/portal/permits/bills/${first.id}/checkout`, {});
+    expect(checkout.status).toBe(200);
+    expect(checkout.body).toMatchObject({ amountYen: 4400 });
+
+    const provider = t.app.get(PaymentProvider);
+    const body = JSON.stringify({ checkoutRef: checkout.body.checkoutRef, paymentRef: 'pay_1', amountYen: 4400 });
+    const webhook = (signature: string, payload = body) =>
+      t
+        .on('internet')
+        .post('/api/payments/webhook')
+        .set('Content-Type', 'application/json')
+        .set('X-Payment-Signature', signature)
+        .send(payload);
+    expect((await webhook('0'.repeat(64))).status).toBe(401);
+    const tampered = JSON.stringify({ checkoutRef: checkout.body.checkoutRef, paymentRef: 'pay_1', amountYen: 1 });
+    expect((await webhook(provider.sign(body), tampered)).status).toBe(401);
+    const once = await webhook(provider.sign(body));
+    expect(once.body).toEqual({ received: 'recorded' });
+    const twice = await webhook(provider.sign(body));
+    expect(twice.status).toBe(200);
+    expect(twice.body).toEqual({ received: 'duplicate' });
+    expect(await t.dataSource.getRepository(PermitPayment).countBy({ billId: first.id })).toBe(1);
+    expect((await portal(applicant).post(`/api/portal/permits/bills/${first.id}/checkout`, {})).status).toBe(409);
+    const wrongAmount = JSON.stringify({
+      checkoutRef: checkout.body.checkoutRef,
+      paymentRef: 'pay_2',
+      amountYen: 4400,
+    });
+    expect((await webhook(provider.sign(wrongAmount), wrongAmount)).status).toBe(409);
+
+    // The demo provider pays the second bill through the same signed webhook path.
+    const next = await portal(applicant).post(`/api/portal/permits/bills/${second.id}/checkout`, {});
+    const paid = await t.on('internet').post(next.body.payUrl).send({});
+    expect(paid.body).toEqual({ received: 'recorded' });
+    const after = (await portal(applicant).get(`/api/portal/permits/applications/${submitted.body.id}`)).body;
+    expect(after.bills.map((b: { status: string }) => b.status)).toEqual(['paid', 'paid']);
+    expect(after.timeline.filter((e: { label: string }) => e.label === '納付済')).toHaveLength(2);
+  });
+
+  it('sends a 督促 on the timeline when a bill is still unpaid after its 納期限', async () => {
+    const submitted = await portal(applicant).post('/api/portal/permits/applications', POLE);
+    const instanceId = submitted.body.instanceId as number;
+    await wf.act('permit1', instanceId);
+    await wf.act('permit1', instanceId);
+    await wf.act('doro-kacho', instanceId);
+    t.clock.set(new Date('2026-05-07T00:00:00Z'));
+    await t.app.get(TimerService).fireDue();
+    const detail = (
+      await portal(await t.login('gas@example.jp', 'internet')).get(
+        `/api/portal/permits/applications/${submitted.body.id}`,
+      )
+    ).body;
+    expect(detail.timeline.at(-1)).toMatchObject({ label: '督促' });
+    expect(detail.timeline.at(-1).message).toContain('4,400円');
     t.clock.set(new Date('2026-04-06T00:00:00Z'));
   });
 });

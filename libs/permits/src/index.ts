@@ -16,3 +16,7 @@ export { PermitsModule } from './permits.module';
 export { PERMIT_ENTITIES, PERMIT_MIGRATIONS } from './permits.schema';
 export { DEMO_FEE_TABLE } from './seed/demo-fee-table';
 export { DEMO_CATEGORIES } from './seed/demo-categories';
+export { PaymentProvider, type PaymentEvent } from './billing/payment-provider';
+export { PermitBill } from './billing/permit-bill.entity';
+export { PermitPayment } from './billing/permit-payment.entity';
+export { billsFor, type PlannedBill } from './billing/bills';

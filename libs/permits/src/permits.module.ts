@@ -5,6 +5,9 @@ import {
   PortalApplicationsController,
 } from './api/applications.controller';
 import { FeeTablesController } from './api/fee-tables.controller';
+import { PaymentsController } from './api/payments.controller';
+import { BillingService } from './billing/billing.service';
+import { PaymentProvider } from './billing/payment-provider';
 import { ApplicationProgress } from './applications/application-progress';
 import { ApplicationService } from './applications/application.service';
 import { PermitTimeline } from './applications/permit-timeline';
@@ -22,8 +25,18 @@ import { FeeTableService } from './fee-tables/fee-table.service';
     PortalApplicationsController,
     ClerkApplicationsController,
     PermitVerificationController,
+    PaymentsController,
   ],
-  providers: [FeeTableService, CategoryService, ApplicationService, ApplicationProgress, PermitNumbers, PermitTimeline],
+  providers: [
+    FeeTableService,
+    CategoryService,
+    ApplicationService,
+    ApplicationProgress,
+    PermitNumbers,
+    PermitTimeline,
+    BillingService,
+    PaymentProvider,
+  ],
   exports: [FeeTableService, ApplicationService],
 })
 export class PermitsModule {}

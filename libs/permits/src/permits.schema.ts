@@ -6,6 +6,9 @@ import { PermitFeeTables1769000000000 } from './migrations/1769000000000-permit-
 import { PermitApplications1769100000000 } from './migrations/1769100000000-permit-applications';
 import { PermitTimeline1769200000000 } from './migrations/1769200000000-permit-timeline';
 import { PermitTimelineEntry } from './applications/permit-timeline.entity';
+import { PermitBill } from './billing/permit-bill.entity';
+import { PermitPayment } from './billing/permit-payment.entity';
+import { PermitBilling1769300000000 } from './migrations/1769300000000-permit-billing';
 
 export const PERMIT_ENTITIES = [
   PermitFeeTable,
@@ -13,9 +16,12 @@ export const PERMIT_ENTITIES = [
   PermitApplication,
   PermitNumberCounter,
   PermitTimelineEntry,
+  PermitBill,
+  PermitPayment,
 ];
 export const PERMIT_MIGRATIONS = [
   PermitFeeTables1769000000000,
   PermitApplications1769100000000,
   PermitTimeline1769200000000,
+  PermitBilling1769300000000,
 ];

@@ -4,7 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { OrganisationService, jstDateOf } from '@ringi/hr';
 import { Clock, fiscalYearOf } from '@ringi/platform';
 import { BusinessLinks, TimerService, WorkflowEvents, type InstanceOutcome } from '@ringi/workflow';
+import { BillingService } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
+import { FeeTableService } from '../fee-tables/fee-table.service';
 import { PERMIT_BUSINESS_TYPE, PERMIT_PROCESS_KEY } from './application.service';
 import { STAGE_OF_STEP, type ApplicationStage } from './application-stage';
 import { PermitApplication, type ApplicationStatus } from './permit-application.entity';
@@ -23,8 +25,8 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
  * Follows the review in the workflow: each step opening moves the application's stage; the end of the case
- * decides it, and a permit gets its number, its verification code and a renewal reminder one month before it
- * expires. Everything runs inside the workflow's transaction.
+ * decides it, and a permit gets its number, its verification code, its bills per fiscal year and a renewal
+ * reminder one month before it expires. Everything runs inside the workflow's transaction.
  */
 @Injectable()
 export class ApplicationProgress implements OnModuleInit {
@@ -36,6 +38,8 @@ export class ApplicationProgress implements OnModuleInit {
     private readonly organisation: OrganisationService,
     private readonly numbers: PermitNumbers,
     private readonly timeline: PermitTimeline,
+    private readonly fees: FeeTableService,
+    private readonly billing: BillingService,
     private readonly clock: Clock,
   ) {}
 
@@ -86,6 +90,14 @@ export class ApplicationProgress implements OnModuleInit {
       { status, stage: status, decidedAt: now, permitNumber, verificationCode },
     );
     await this.timeline.add(em, row.id, 'permitted', `許可番号 ${permitNumber}`, null);
+    const quote = await this.fees.quote({
+      category: category.feeCategory,
+      feeDistrict: row.feeDistrict,
+      quantity: row.quantityHundredths / 100,
+      from: row.periodFrom,
+      to: row.periodTo,
+    });
+    await this.billing.createBills(em, row.id, quote, jstDateOf(now));
     const remindAt = oneMonthBefore(row.periodTo);
     if (remindAt > now) {
       await this.timers.schedule(em, {

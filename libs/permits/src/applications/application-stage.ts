@@ -29,3 +29,14 @@ export const STAGE_OF_STEP: Readonly<Record<string, ApplicationStage>> = {
   police: 'consulting',
   decision: 'deciding',
 };
+
+/** Timeline lines that are not a stage: what happened to the application meanwhile. */
+export type TimelineNotice = 'corrected' | 'renewalReminder' | 'billed' | 'paid' | 'overdue';
+
+export const NOTICE_LABELS: Record<TimelineNotice, string> = {
+  corrected: '補正済',
+  renewalReminder: '更新のお知らせ',
+  billed: '占用料の請求',
+  paid: '納付済',
+  overdue: '督促',
+};

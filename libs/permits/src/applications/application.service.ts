@@ -13,6 +13,7 @@ import {
 } from '@ringi/platform';
 import { InstanceService } from '@ringi/workflow';
 import { categoryFieldProblems, type OccupancyCategory } from '../categories/occupancy-category';
+import { BillingService, type BillView } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
 import type { FeeQuote } from '../fees/occupancy-fee';
@@ -65,6 +66,7 @@ export interface ApplicationView {
 
 export interface ApplicationDetail extends ApplicationView {
   timeline: TimelineView[];
+  bills: BillView[];
 }
 
 export interface PermitVerification {
@@ -106,6 +108,7 @@ export class ApplicationService {
     private readonly instances: InstanceService,
     private readonly organisation: OrganisationService,
     private readonly timeline: PermitTimeline,
+    private readonly billing: BillingService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -321,7 +324,11 @@ export class ApplicationService {
   }
 
   private async detailOf(em: EntityManager, row: PermitApplication): Promise<ApplicationDetail> {
-    return { ...toView(row), timeline: await this.timeline.of(em, row.id) };
+    return {
+      ...toView(row),
+      timeline: await this.timeline.of(em, row.id),
+      bills: await this.billing.billsOf(em, row.id),
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ApplicationStage } from './application-stage';
+import type { ApplicationStage, TimelineNotice } from './application-stage';
 
 /** One line of an application's timeline on the applicant's my page. */
 @Entity('permit_timeline')
@@ -14,7 +14,7 @@ export class PermitTimelineEntry {
   at: Date;
 
   @Column({ type: 'varchar', length: 24 })
-  stage: ApplicationStage | 'corrected' | 'renewalReminder';
+  stage: ApplicationStage | TimelineNotice;
 
   @Column({ type: 'text', nullable: true })
   message: string | null;

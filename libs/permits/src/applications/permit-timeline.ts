@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '@ringi/platform';
-import { STAGE_LABELS, type ApplicationStage } from './application-stage';
+import { NOTICE_LABELS, STAGE_LABELS, type ApplicationStage, type TimelineNotice } from './application-stage';
 import { PermitTimelineEntry } from './permit-timeline.entity';
 
 export interface TimelineView {
@@ -10,8 +10,6 @@ export interface TimelineView {
   label: string;
   message: string | null;
 }
-
-const EXTRA_LABELS = { corrected: '補正済', renewalReminder: '更新のお知らせ' } as const;
 
 /** The timeline an applicant follows on their my page. */
 @Injectable()
@@ -34,9 +32,7 @@ export class PermitTimeline {
       at: r.at,
       stage: r.stage,
       label:
-        r.stage in EXTRA_LABELS
-          ? EXTRA_LABELS[r.stage as keyof typeof EXTRA_LABELS]
-          : STAGE_LABELS[r.stage as ApplicationStage],
+        r.stage in NOTICE_LABELS ? NOTICE_LABELS[r.stage as TimelineNotice] : STAGE_LABELS[r.stage as ApplicationStage],
       message: r.message,
     }));
   }

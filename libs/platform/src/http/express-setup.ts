@@ -32,7 +32,15 @@ export function configureExpress(app: Express): void {
     res.setHeader('X-Request-Id', requestId);
     requestContext.run({ requestId, zone: zoneOf(req), clientAddress: req.socket.remoteAddress }, next);
   });
-  app.use(express.json({ limit: BODY_LIMIT }));
+  // The raw bytes stay on the request for the few routes that verify a signature over them (payment webhooks).
+  app.use(
+    express.json({
+      limit: BODY_LIMIT,
+      verify: (req, _res, buf) => {
+        (req as Request & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use(express.text({ type: ['application/xml', 'text/xml', 'text/plain'], limit: '5mb' }));
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

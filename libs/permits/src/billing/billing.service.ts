@@ -1,0 +1,185 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { AuditTrail, type Principal } from '@ringi/auth';
+import {
+  AuthenticationError,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  Transactions,
+  UnprocessableError,
+} from '@ringi/platform';
+import { TimerService } from '@ringi/workflow';
+import { PermitApplication } from '../applications/permit-application.entity';
+import { PermitTimeline } from '../applications/permit-timeline';
+import type { FeeQuote } from '../fees/occupancy-fee';
+import { billsFor } from './bills';
+import { PaymentProvider } from './payment-provider';
+import { PermitBill } from './permit-bill.entity';
+import { PermitPayment } from './permit-payment.entity';
+
+export const BILL_OVERDUE_TIMER = 'permits.bill-overdue';
+
+export interface BillView {
+  id: number;
+  fiscalYear: number;
+  amountYen: number;
+  dueDate: string;
+  status: PermitBill['status'];
+  paidAt: Date | null;
+}
+
+export interface Checkout {
+  checkoutRef: string;
+  amountYen: number;
+  /** Where the applicant pays; for the demo provider a ringi route that plays the provider's part. */
+  payUrl: string;
+}
+
+const billNotFound = (id: number) => new NotFoundError(`請求（ID ${id}）が見つかりません。`);
+
+/** 占用料 bills per fiscal year, checkouts with the payment provider, and payments recorded exactly once. */
+@Injectable()
+export class BillingService implements OnModuleInit {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly provider: PaymentProvider,
+    private readonly timeline: PermitTimeline,
+    private readonly timers: TimerService,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    // 督促: a bill still unpaid the day after its 納期限.
+    this.timers.registerHandler(BILL_OVERDUE_TIMER, async (_timer, payload, em) => {
+      const bill = await em.findOneBy(PermitBill, { id: Number(payload.billId) });
+      if (!bill || bill.status === 'paid') return;
+      await this.timeline.add(
+        em,
+        bill.applicationId,
+        'overdue',
+        `${bill.fiscalYear}年度の占用料 ${bill.amountYen.toLocaleString('ja-JP')}円が納期限（${bill.dueDate}）を過ぎています。お支払いください。`,
+        null,
+      );
+    });
+  }
+
+  /** Bills for a new permit, in the permit's transaction, each with its overdue reminder. */
+  async createBills(em: EntityManager, applicationId: number, quote: FeeQuote, permittedOn: string): Promise<void> {
+    for (const planned of billsFor(quote, permittedOn)) {
+      const bill = em.create(PermitBill, {
+        applicationId,
+        ...planned,
+        status: 'unpaid',
+        paidAt: null,
+        checkoutRef: null,
+      });
+      await em.insert(PermitBill, bill);
+      await this.timers.schedule(em, {
+        kind: BILL_OVERDUE_TIMER,
+        dueAt: new Date(`${planned.dueDate}T09:00:00+09:00`),
+        payload: { billId: bill.id },
+      });
+    }
+    await this.timeline.add(em, applicationId, 'billed', `占用料 ${quote.totalYen.toLocaleString('ja-JP')}円`, null);
+  }
+
+  billsOf(em: EntityManager, applicationId: number): Promise<BillView[]> {
+    return em
+      .find(PermitBill, { where: { applicationId }, order: { fiscalYear: 'ASC' } })
+      .then((rows) => rows.map(toView));
+  }
+
+  /** Starts paying one of the applicant's own unpaid bills. */
+  checkout(billId: number, principal: Principal): Promise<Checkout> {
+    return this.transactions.run(async (em) => {
+      const bill = await em.findOne(PermitBill, { where: { id: billId }, ...this.transactions.lock });
+      const application = bill ? await em.findOneBy(PermitApplication, { id: bill.applicationId }) : null;
+      if (!bill || application?.applicantUserId !== principal.userId) throw billNotFound(billId);
+      if (bill.status === 'paid') throw new ConflictError('この請求はお支払い済みです。');
+      const checkoutRef = this.provider.newCheckoutRef();
+      await em.update(PermitBill, { id: bill.id }, { checkoutRef });
+      return {
+        checkoutRef,
+        amountYen: bill.amountYen,
+        payUrl: `/api/payments/${this.provider.name}/checkouts/${checkoutRef}/pay`,
+      };
+    });
+  }
+
+  /** The demo provider completes a checkout: it signs the webhook body and hands it to the same receiver. */
+  async payWithDemoProvider(checkoutRef: string): Promise<{ received: 'recorded' | 'duplicate' }> {
+    const bill = await this.transactions.run((em) => em.findOneBy(PermitBill, { checkoutRef }));
+    if (!bill) throw new NotFoundError('この支払い手続きは見つかりません。');
+    const body = Buffer.from(
+      JSON.stringify({ checkoutRef, paymentRef: this.provider.newPaymentRef(), amountYen: bill.amountYen }),
+    );
+    return this.receive(body, this.provider.sign(body));
+  }
+
+  /**
+   * A provider webhook: believed only with a valid signature; recorded once per payment reference, so a
+   * webhook delivered twice changes nothing the second time.
+   */
+  async receive(rawBody: Buffer | undefined, signature: string | undefined) {
+    const event = this.provider.verify(rawBody, signature);
+    if (!event) throw new AuthenticationError('署名を確認できない通知です。');
+    try {
+      return await this.transactions.run(async (em) => {
+        const bill = await em.findOne(PermitBill, {
+          where: { checkoutRef: event.checkoutRef },
+          ...this.transactions.lock,
+        });
+        if (!bill) throw new NotFoundError('通知の支払い手続きに当たる請求がありません。');
+        const known = await em.findOneBy(PermitPayment, { provider: this.provider.name, paymentRef: event.paymentRef });
+        if (known) return { received: 'duplicate' as const };
+        if (bill.status === 'paid') throw new ConflictError('この請求はすでに別の支払いで納付済みです。');
+        if (event.amountYen !== bill.amountYen) {
+          throw new UnprocessableError(`支払額 ${event.amountYen}円が請求額 ${bill.amountYen}円と一致しません。`);
+        }
+        const now = this.clock.now();
+        await em.insert(PermitPayment, {
+          billId: bill.id,
+          provider: this.provider.name,
+          paymentRef: event.paymentRef,
+          amountYen: event.amountYen,
+          receivedAt: now,
+        });
+        await em.update(PermitBill, { id: bill.id }, { status: 'paid', paidAt: now });
+        await this.timeline.add(
+          em,
+          bill.applicationId,
+          'paid',
+          `${bill.fiscalYear}年度の占用料 ${bill.amountYen.toLocaleString('ja-JP')}円を受領しました。`,
+          null,
+        );
+        await this.audit.record({
+          action: 'permits.payment.received',
+          targetType: 'permit-bill',
+          targetId: bill.id,
+          actor: { userId: null, name: `payment:${this.provider.name}` },
+          detail: { paymentRef: event.paymentRef, amountYen: event.amountYen },
+        });
+        return { received: 'recorded' as const };
+      });
+    } catch (error) {
+      // Two deliveries racing: the unique payment reference lets one in; the other is the duplicate.
+      if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
+        return { received: 'duplicate' as const };
+      }
+      throw error;
+    }
+  }
+}
+
+function toView(bill: PermitBill): BillView {
+  return {
+    id: bill.id,
+    fiscalYear: bill.fiscalYear,
+    amountYen: bill.amountYen,
+    dueDate: bill.dueDate,
+    status: bill.status,
+    paidAt: bill.paidAt,
+  };
+}
