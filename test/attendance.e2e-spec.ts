@@ -41,6 +41,17 @@ describe('attendance (e2e)', () => {
     expect(day.split).toEqual({ regular: 465, weekdayOvertime: 125, holidayWork: 0, lateNight: 0 });
   });
 
+  it('ends the day before with a clock-out past midnight, late-night minutes split out', async () => {
+    at('2026-04-14', '08:30');
+    await wf.post('/api/attendance/clock-in', 'kacho1');
+    at('2026-04-15', '00:30');
+    const out = await wf.post('/api/attendance/clock-out', 'kacho1');
+    expect(out.body).toMatchObject({ workDate: '2026-04-14', clockOutAt: '2026-04-14T15:30:00.000Z' });
+    const sheet = await wf.get('/api/attendance/months/2026-04', 'kacho1');
+    const day = sheet.body.days.find((d: { date: string }) => d.date === '2026-04-14');
+    expect(day.split).toEqual({ regular: 465, weekdayOvertime: 435, holidayWork: 0, lateNight: 150 });
+  });
+
   it('IC-card readers clock by card id only, first touch in, next out', async () => {
     at('2026-04-06', '08:29');
     const first = await wf.post('/api/attendance/card-punches', 'card-reader-1', { cardId: 'DEMO-CARD-100005' });
@@ -187,6 +198,29 @@ describe('attendance (e2e)', () => {
       (b: { kindCode: string }) => b.kindCode === 'annual',
     );
     expect(annual).toMatchObject({ usedMinutes: 960, pendingMinutes: 40 * 60 });
+  });
+
+  it('releases the reserved days when the request is withdrawn (取下げ)', async () => {
+    const annual = async () =>
+      (await wf.get('/api/attendance/leave/balances', 'staff1')).body.find(
+        (b: { kindCode: string }) => b.kindCode === 'annual',
+      );
+    const before = await annual();
+    const request = await wf.post('/api/attendance/leave/requests', 'staff1', {
+      kindCode: 'annual',
+      unit: 'halfDay',
+      half: 'pm',
+      startDate: '2026-06-02',
+      endDate: '2026-06-02',
+      reason: '私用のため',
+    });
+    expect(request.body).toMatchObject({ minutes: 240, startTime: '13:00' });
+    expect((await annual()).pendingMinutes).toBe(before.pendingMinutes + 240);
+    const withdrawn = await wf.post(`/api/workflow/instances/${request.body.instanceId}/withdraw`, 'staff1');
+    expect(withdrawn.status).toBe(200);
+    expect((await annual()).pendingMinutes).toBe(before.pendingMinutes);
+    const list = await wf.get('/api/attendance/leave/requests?month=2026-06', 'staff1');
+    expect(list.body.find((r: { id: number }) => r.id === request.body.id).status).toBe('withdrawn');
   });
 
   it('enforces the rules of special leave kinds', async () => {
