@@ -62,13 +62,19 @@ try {
   const traced = async (label, send) => {
     await db.query(`SET GLOBAL log_output = 'TABLE'`);
     await db.query('TRUNCATE mysql.general_log');
+    // The log is server-wide: keep the statements of this database's connections (the API's pool) only.
+    const threads = (await db.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ?', [db.name])).map(
+      (t) => Number(t.id),
+    );
     await db.query('SET GLOBAL general_log = 1');
     const res = await send();
     await db.query('SET GLOBAL general_log = 0');
     const rows = await db.query(
       `SELECT command_type, CONVERT(argument USING utf8mb4) AS sql_text FROM mysql.general_log
-       WHERE command_type IN ('Query', 'Execute') AND CONVERT(argument USING utf8mb4) NOT LIKE 'SET GLOBAL general_log%'
+       WHERE command_type IN ('Query', 'Execute') AND thread_id IN (?)
+         AND CONVERT(argument USING utf8mb4) NOT LIKE 'SET GLOBAL general_log%'
        ORDER BY event_time`,
+      [threads],
     );
     process.stdout.write(`\n## ${label}: HTTP ${res.status}, ${rows.length} statements\n`);
     rows.forEach((r, i) => process.stdout.write(`${String(i + 1).padStart(3)}. ${brief(r.sql_text)}\n`));
