@@ -124,6 +124,8 @@ export class PaymentOrderService implements OnModuleInit {
       if (order.createdByUserId !== principal.userId) {
         throw new AccessDeniedError('支出命令を修正できるのは起票者だけです。');
       }
+      const notSentBack = new ConflictError('修正できるのは会計室から差し戻された支出命令だけです。');
+      if (order.status !== 'sentBack') throw notSentBack;
       const next = { ...order, ...defined(changes) };
       ensureDueAfterInvoice(next);
       const commitment = (await em.findOne(Commitment, {
@@ -133,7 +135,8 @@ export class PaymentOrderService implements OnModuleInit {
       if (next.amount > order.amount) await this.ensureWithinCommitment(em, commitment, next.amount - order.amount);
       const { amount, invoiceDate, dueDate } = next;
       const result = await em.update(PaymentOrder, { id, status: 'sentBack' }, { amount, invoiceDate, dueDate });
-      if (!result.affected) throw new ConflictError('修正できるのは会計室から差し戻された支出命令だけです。');
+      // Checked again in the write: the drafter may have passed the order on meanwhile.
+      if (!result.affected) throw notSentBack;
       await this.audit.record({
         action: 'finance.paymentOrder.corrected',
         targetType: 'payment-order',
