@@ -207,7 +207,12 @@ describe('the web app in Chromium (browser)', () => {
       await kakaricho.getByRole('link', { name: businessKey }).waitFor();
       const kacho = await staffLogin('kacho1');
       expect(await kacho.getByRole('link', { name: businessKey }).count()).toBe(0);
-      await approveFromInbox(kakaricho, businessKey);
+      // 一括承認: one comment for the selection, a result per task.
+      await kakaricho.getByRole('checkbox', { name: new RegExp(`^${businessKey} `) }).check();
+      await kakaricho.getByLabel('コメント（選択したすべてのタスクに付きます）').fill('一括で確認しました。');
+      await kakaricho.getByRole('button', { name: '選択した1件を承認' }).click();
+      await kakaricho.getByText(`${businessKey} 係長確認: 承認しました`).waitFor();
+      await checkScreen(kakaricho, 'inbox-bulk-result');
       await kacho.reload();
       await kacho.getByRole('link', { name: businessKey }).waitFor();
     },

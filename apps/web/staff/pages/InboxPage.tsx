@@ -36,6 +36,8 @@ export function InboxPage() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [comment, setComment] = useState('');
   const [results, setResults] = useState<Map<number, BulkResult>>(new Map());
+  /** What each approved task was, so the results still name it after it left the inbox. */
+  const [resultNames, setResultNames] = useState<Map<number, string>>(new Map());
   const [bulkError, setBulkError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -62,6 +64,9 @@ export function InboxPage() {
       const answer = await api<BulkResult[]>('POST', '/api/workflow/tasks/bulk-approve', {
         body: { taskIds: [...selected], comment: comment || undefined },
       });
+      setResultNames(
+        new Map(items.filter((i) => selected.has(i.id)).map((i) => [i.id, `${i.businessKey} ${i.name ?? ''}`])),
+      );
       setResults(new Map(answer.map((r) => [r.taskId, r])));
       setSelected(new Set());
       setComment('');
@@ -160,7 +165,8 @@ export function InboxPage() {
               <ul>
                 {resultRows.map((r) => (
                   <li key={r.taskId}>
-                    タスク {r.taskId}: {BULK_RESULT_LABELS[r.status] ?? `エラー（${r.status}）`}
+                    {resultNames.get(r.taskId) ?? `タスク ${r.taskId}`}:{' '}
+                    {BULK_RESULT_LABELS[r.status] ?? `エラー（${r.status}）`}
                     {r.status !== 200 && r.message ? `（${r.message}）` : ''}
                   </li>
                 ))}
