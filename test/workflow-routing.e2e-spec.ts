@@ -349,4 +349,27 @@ describe('workflow routing: 合議, 供覧, 後閲, 引上げ, timers, events an
     expect(stuck.status).toBe(422);
     expect(stuck.body.message).toContain('業務種別');
   });
+
+  it('a workflow admin reassigns an open step with a reason, kept in history and audit; others may not', async () => {
+    t.clock.set(new Date('2026-04-06T00:00:00Z'));
+    const id = await wf.start('staff1', 'threeStepApproval', 'REASSIGN-1');
+    await wf.act('staff1', id);
+    const step = await wf.taskOf('kakaricho1', id);
+    const url = `/api/workflow/tasks/${step.id}/reassign`;
+    expect((await wf.post(url, 'kacho1', { username: 'bucho1', reason: '異動' })).status).toBe(403);
+    expect((await wf.post(url, 'admin', { username: 'bucho1' })).status).toBe(400);
+    expect((await wf.post(url, 'admin', { username: 'gas@example.jp', reason: '誤り' })).status).toBe(422);
+    const res = await wf.post(url, 'admin', { username: 'bucho1', reason: '係長の長期休暇のため' });
+    expect(res.status).toBe(200);
+    expect(await wf.hasTask('kakaricho1', id)).toBe(false);
+    expect(await wf.taskOf('bucho1', id)).toMatchObject({ id: step.id, capacity: 'self' });
+    expect((await wf.instance(id)).history.at(-1)).toMatchObject({ action: 'reassigned', capacity: 'admin' });
+    expect(
+      await t.dataSource
+        .getRepository(AuditEvent)
+        .findOneBy({ action: 'workflow.task.reassigned', targetId: String(step.id) }),
+    ).toMatchObject({ capacity: 'admin' });
+    await wf.act('bucho1', id);
+    expect((await wf.post(url, 'admin', { username: 'kakaricho1', reason: '戻す' })).status).toBe(409);
+  });
 });

@@ -17,6 +17,7 @@ import { RouteActions } from './tasks/route-actions.service';
 import { TaskActors } from './tasks/task-actors';
 import { TaskAudit } from './tasks/task-audit';
 import { TaskCompletion } from './tasks/task-completion';
+import { TaskReassignment } from './tasks/task-reassignment';
 import { TaskService } from './tasks/task.service';
 
 /**
@@ -46,6 +47,7 @@ import { TaskService } from './tasks/task.service';
     TaskAudit,
     TaskCompletion,
     RouteActions,
+    TaskReassignment,
   ],
   exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents, BusinessLinks],
 })

@@ -4,8 +4,9 @@ import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommentDto } from '../../instances/api/instances.dto';
 import { RouteActions } from '../route-actions.service';
+import { TaskReassignment } from '../task-reassignment';
 import { TaskService } from '../task.service';
-import { BulkApproveDto, InboxQuery, SendBackDto } from './tasks.dto';
+import { BulkApproveDto, InboxQuery, ReassignDto, SendBackDto } from './tasks.dto';
 
 @ApiTags('workflow: tasks')
 @Controller('api/workflow/tasks')
@@ -13,6 +14,7 @@ export class TasksController {
   constructor(
     private readonly tasks: TaskService,
     private readonly routes: RouteActions,
+    private readonly reassignment: TaskReassignment,
   ) {}
 
   /** My inbox: open tasks for me, my posts (兼務 included) and my roles, with counts by step kind. */
@@ -94,5 +96,14 @@ export class TasksController {
   @Access('business', 'workflow.use')
   async pullUp(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.detail(await this.routes.pullUp(id, principal, body.comment ?? null), principal);
+  }
+
+  /** 再割当て by a workflow admin, with a reason kept in the history and the audit trail. */
+  @Post(':id/reassign')
+  @HttpCode(200)
+  @Access('business', 'workflow.admin')
+  async reassign(@Param('id', IdPipe) id: number, @Body() body: ReassignDto, @CurrentPrincipal() principal: Principal) {
+    await this.reassignment.reassign(id, body.username, body.reason, principal);
+    return this.tasks.detail(id, principal);
   }
 }

@@ -79,3 +79,17 @@ export class BulkApproveDto {
   @MaxLength(2000)
   comment?: string;
 }
+
+export class ReassignDto {
+  @ApiProperty({ description: '新しい担当者のユーザー名', example: 'kakaricho1' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  username: string;
+
+  @ApiProperty({ description: '再割当ての理由（監査証跡に残ります）', example: '担当者の異動のため' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
+}
