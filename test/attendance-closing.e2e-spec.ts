@@ -82,6 +82,11 @@ describe('attendance monthly closing (e2e)', () => {
     expect((await wf.get(`/api/attendance/months/2026-04?staffId=${staff1}`, 'permit1')).status).toBe(403);
 
     expect((await wf.post('/api/attendance/months/2026-04/close', 'kakaricho1')).status).toBe(403);
+    const overview = await wf.get('/api/attendance/months/2026-04/overview', 'jinji1');
+    expect(overview.body).toMatchObject([
+      { staffId: staff1, employeeNo: '100006', name: '東 美穂', status: 'approved' },
+    ]);
+    expect((await wf.get('/api/attendance/months/2026-04/overview', 'kakaricho1')).status).toBe(403);
     const closed = await wf.post('/api/attendance/months/2026-04/close', 'jinji1');
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ month: '2026-04', closed: 1, notApproved: [] });

@@ -37,6 +37,13 @@ export class ClosingController {
     return this.closing.submit(principal, month);
   }
 
+  /** HR: who submitted the month and how far each month got. */
+  @Get('overview')
+  @Access('business', 'hr.manage')
+  overview(@Param('month', MonthPipe) month: string) {
+    return this.closing.overview(month);
+  }
+
   @Post('close')
   @HttpCode(200)
   @Access('business', 'hr.manage')

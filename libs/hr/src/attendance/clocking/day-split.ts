@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../organisation/domain/dates';
 import type { AttendanceDay } from '../entities/attendance-day.entity';
+import { scheduleOn, type WorkPatternSpec } from '../patterns/work-pattern';
 import { isCityHoliday } from '../rules/city-calendar';
 import { splitWorkTime, type ScheduledDay, type WorkTimeSplit } from '../rules/work-time-split';
 
@@ -8,12 +9,16 @@ export function isHolidayFor(date: CalendarDate, schedule: ScheduledDay | null):
   return schedule === null || isCityHoliday(date);
 }
 
-/** The payroll split of a clocked day, or null while a punch is missing. */
-export function splitOfDay(day: AttendanceDay | undefined, schedule: ScheduledDay | null): WorkTimeSplit | null {
+/**
+ * The payroll split of a clocked day, or null while a punch is missing. On a day off the pattern's breaks
+ * still apply (its lunch break is not work), while every minute worked is 休日 work.
+ */
+export function splitOfDay(day: AttendanceDay | undefined, pattern: WorkPatternSpec | null): WorkTimeSplit | null {
   if (!day?.clockInAt || !day.clockOutAt) return null;
+  const schedule = pattern ? scheduleOn(pattern, day.workDate) : null;
   return splitWorkTime({
     date: day.workDate,
-    scheduled: schedule,
+    scheduled: pattern ? { from: pattern.startTime, to: pattern.endTime, breaks: pattern.breaks } : null,
     holiday: isHolidayFor(day.workDate, schedule),
     worked: { from: day.clockInAt, to: day.clockOutAt },
   });

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
   Clock,
@@ -10,6 +10,7 @@ import {
   UnprocessableError,
 } from '@ringi/platform';
 import { jstDateOf } from '../../organisation/domain/dates';
+import { Staff } from '../../organisation/entities/staff.entity';
 import { AttendanceAccess } from '../attendance-access';
 import { ATTENDANCE_PROCESSES, AttendanceWorkflow } from '../attendance-workflow';
 import { monthRange } from '../clocking/day-split';
@@ -19,6 +20,17 @@ import { MonthSummary, type MonthSheet } from './month-summary';
 export interface MonthView extends MonthSheet {
   status: AttendanceMonth['status'];
   instanceId: number | null;
+}
+
+export interface MonthOverviewRow {
+  staffId: number;
+  employeeNo: string;
+  name: string;
+  status: AttendanceMonth['status'];
+  instanceId: number | null;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  closedAt: Date | null;
 }
 
 export interface ClosingResult {
@@ -89,6 +101,29 @@ export class ClosingService implements OnModuleInit {
       );
       await em.save(AttendanceMonth, row);
       return { ...sheet, status: row.status, instanceId: row.instanceId };
+    });
+  }
+
+  /** HR's view of a month: every staff member who submitted it, with the state of their month. */
+  overview(month: string): Promise<MonthOverviewRow[]> {
+    return this.transactions.run(async (em) => {
+      const rows = await em.find(AttendanceMonth, { where: { month }, order: { staffId: 'ASC' } });
+      const staff = rows.length
+        ? new Map((await em.findBy(Staff, { id: In(rows.map((r) => r.staffId)) })).map((s) => [s.id, s]))
+        : new Map<number, Staff>();
+      return rows.map((r) => {
+        const person = staff.get(r.staffId);
+        return {
+          staffId: r.staffId,
+          employeeNo: person?.employeeNo ?? '',
+          name: person ? `${person.familyName} ${person.givenName}` : '',
+          status: r.status,
+          instanceId: r.instanceId,
+          submittedAt: r.submittedAt,
+          approvedAt: r.approvedAt,
+          closedAt: r.closedAt,
+        };
+      });
     });
   }
 

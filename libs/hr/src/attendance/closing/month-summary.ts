@@ -102,7 +102,7 @@ export class MonthSummary {
         clockOutAt: record?.clockOutAt ?? null,
         clockOutSource: record?.clockOutSource ?? null,
         leave: dayLeave,
-        split: splitOfDay(record, scheduled),
+        split: splitOfDay(record, pattern),
         flags,
       };
     });

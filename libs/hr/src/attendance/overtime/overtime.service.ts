@@ -164,7 +164,7 @@ export class OvertimeService implements OnModuleInit {
       const pattern = await this.patterns.patternOn(em, order.staffId, order.workDate);
       const schedule = pattern ? scheduleOn(pattern, order.workDate) : null;
       const day = await this.clocking.dayRow(em, order.staffId, order.workDate, false);
-      const split = splitOfDay(day ?? undefined, schedule);
+      const split = splitOfDay(day ?? undefined, pattern);
       if (!split) throw new UnprocessableError('この日の出勤・退勤の打刻がそろっていません。');
       const clocked = split.weekdayOvertime + split.holidayWork;
       if (minutes > Math.min(order.plannedMinutes, clocked)) {
