@@ -237,7 +237,7 @@ export class BudgetService implements OnModuleInit {
     });
   }
 
-  async views(em: EntityManager, lines: BudgetLine[]): Promise<BudgetLineView[]> {
+  private async views(em: EntityManager, lines: BudgetLine[]): Promise<BudgetLineView[]> {
     const balances = await this.ledger.balances(
       em,
       lines.map((l) => l.id),
