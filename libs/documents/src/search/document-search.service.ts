@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Principal } from '@ringi/auth';
-import { InvalidInputError, Transactions } from '@ringi/platform';
+import { Clock, InvalidInputError, Transactions } from '@ringi/platform';
 import { DocumentAccess } from '../access/document-access';
 import { CityDocument } from '../documents/city-document.entity';
 import type { DocumentKind, DocumentStatus } from '../documents/document-classes';
@@ -52,8 +52,9 @@ const toHit = (d: CityDocument): SearchHit => ({
   decidedAt: d.decidedAt,
 });
 
-/** How many of the newest documents the rarity of a query's bigrams is counted in. */
-const RECENT_DOCUMENTS = 5000;
+/** How long a bigram's document count is trusted, and how many counts a process keeps (oldest dropped first). */
+const GRAM_COUNT_TTL_MS = 10 * 60 * 1000;
+const GRAM_COUNT_ENTRIES = 20_000;
 
 /**
  * Search by number, title, dates, section and full text. A full-text query drives from the rarest of its
@@ -62,9 +63,12 @@ const RECENT_DOCUMENTS = 5000;
  */
 @Injectable()
 export class DocumentSearch {
+  private readonly gramCounts = new Map<string, { n: number; at: number }>();
+
   constructor(
     private readonly transactions: Transactions,
     private readonly access: DocumentAccess,
+    private readonly clock: Clock,
   ) {}
 
   search(filter: SearchFilter, principal: Principal): Promise<SearchResult> {
@@ -147,21 +151,26 @@ export class DocumentSearch {
   }
 
   /**
-   * The query's bigrams, rarest first. Rarity is counted among the newest RECENT_DOCUMENTS documents, where the
-   * newest-first walk starts: the count is bounded by that window, so ranking costs a few index entries per gram,
-   * and a gram absent there is the best place to start.
+   * The query's bigrams, rarest first, by how many documents contain each. Counting a common bigram reads its whole
+   * index range, so counts are kept per process for a while, as a database keeps its statistics: a bigram's share
+   * of the documents changes slowly, and a stale count only costs a less good starting point, never a wrong answer.
    */
   private rankByRarity(grams: string[]): Promise<string[]> {
     return this.transactions.run(async (em) => {
-      const [newest] = (await em.query('SELECT MAX(id) AS id FROM doc_document')) as Array<{ id: number | null }>;
-      const since = Number(newest?.id ?? 0) - RECENT_DOCUMENTS;
+      const now = this.clock.now().getTime();
       const counted: Array<[string, number]> = [];
       for (const gram of grams) {
-        const [row] = (await em.query('SELECT COUNT(*) AS n FROM doc_gram WHERE gram = ? AND documentId > ?', [
-          gram,
-          since,
-        ])) as Array<{ n: number | string }>;
-        counted.push([gram, Number(row.n)]);
+        let known = this.gramCounts.get(gram);
+        if (!known || now - known.at > GRAM_COUNT_TTL_MS) {
+          const [row] = (await em.query('SELECT COUNT(*) AS n FROM doc_gram WHERE gram = ?', [gram])) as Array<{
+            n: number | string;
+          }>;
+          known = { n: Number(row.n), at: now };
+          this.gramCounts.delete(gram);
+          this.gramCounts.set(gram, known);
+          if (this.gramCounts.size > GRAM_COUNT_ENTRIES) this.gramCounts.delete(this.gramCounts.keys().next().value!);
+        }
+        counted.push([gram, known.n]);
       }
       return counted.sort((a, b) => a[1] - b[1]).map(([gram]) => gram);
     });
