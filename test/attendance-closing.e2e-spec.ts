@@ -82,6 +82,15 @@ describe('attendance monthly closing (e2e)', () => {
     expect((await wf.get(`/api/attendance/months/2026-04?staffId=${staff1}`, 'permit1')).status).toBe(403);
 
     expect((await wf.post('/api/attendance/months/2026-04/close', 'kakaricho1')).status).toBe(403);
+    const team = await wf.get('/api/attendance/months/2026-04/team', 'kakaricho1');
+    expect(team.status).toBe(200);
+    expect(team.body.find((m: { staffId: number }) => m.staffId === staff1)).toMatchObject({
+      name: '東 美穂',
+      status: 'approved',
+      flaggedDays: 0,
+      totals: { daysWorked: 21 },
+    });
+    expect((await wf.get('/api/attendance/months/2026-04/team', 'staff1')).body).toEqual([]);
     const overview = await wf.get('/api/attendance/months/2026-04/overview', 'jinji1');
     expect(overview.body).toMatchObject([
       { staffId: staff1, employeeNo: '100006', name: '東 美穂', status: 'approved' },

@@ -11,6 +11,7 @@ import { ClosingService } from './closing/closing.service';
 import { MonthLock } from './closing/month-lock';
 import { MonthSummary } from './closing/month-summary';
 import { PayrollExport } from './closing/payroll-export';
+import { TeamOverview } from './closing/team-overview';
 import { LeaveService } from './leave/leave.service';
 import { OvertimeService } from './overtime/overtime.service';
 import { PatternsService } from './patterns/patterns.service';
@@ -36,4 +37,5 @@ export const ATTENDANCE_PROVIDERS = [
   OvertimeService,
   ClosingService,
   PayrollExport,
+  TeamOverview,
 ];

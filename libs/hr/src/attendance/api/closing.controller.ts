@@ -6,6 +6,7 @@ import { csvContentType } from '@ringi/platform';
 import { AttendanceAccess } from '../attendance-access';
 import { ClosingService } from '../closing/closing.service';
 import { PayrollExport } from '../closing/payroll-export';
+import { TeamOverview } from '../closing/team-overview';
 import { PayrollQuery, ReopenMonthDto, StaffMonthQuery } from './attendance.dto';
 import { MonthPipe } from './attendance.pipes';
 
@@ -16,6 +17,7 @@ export class ClosingController {
   constructor(
     private readonly closing: ClosingService,
     private readonly payroll: PayrollExport,
+    private readonly team: TeamOverview,
     private readonly access: AttendanceAccess,
   ) {}
 
@@ -35,6 +37,13 @@ export class ClosingController {
   @Access('business', 'attendance.use')
   submit(@CurrentPrincipal() principal: Principal, @Param('month', MonthPipe) month: string) {
     return this.closing.submit(principal, month);
+  }
+
+  /** A supervisor's staff (those they approve for): the state, flags and totals of each one's month. */
+  @Get('team')
+  @Access('business', 'attendance.use')
+  teamMonth(@CurrentPrincipal() principal: Principal, @Param('month', MonthPipe) month: string) {
+    return this.team.month(principal, month);
   }
 
   /** HR: who submitted the month and how far each month got. */
