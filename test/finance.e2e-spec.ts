@@ -199,6 +199,8 @@ describe('finance: budget, 支出負担行為, 支出命令 and the 会計室 (e
       dueDate: '2026-06-08',
     });
     expect(late.body.paymentDeadline).toEqual({ deadline: '2026-06-07', warnings: ['dueAfterDeadline'] });
+    const warned = await wf.get('/api/finance/payment-orders?deadlineWarning=true', 'kaikei1');
+    expect(warned.body.map((o: { id: number }) => o.id)).toEqual([late.body.id]);
     expect((await wf.post(`/api/finance/payment-orders/${late.body.id}/withdraw`, 'staff1')).body.status).toBe(
       'withdrawn',
     );

@@ -11,12 +11,19 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { Transform } from 'class-transformer';
 import { ACCOUNT_TYPES } from '../domain/bank-account';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kinds';
 import type { CommitmentStatus } from '../commitments/commitment.entity';
 import type { PaymentOrderStatus } from '../payment-orders/payment-order.entity';
-import { IsCalendarDate, IsNonZeroYen, IsPositiveYen, IsYenOrZero, OptionalNotNull, QueryInt } from './validators';
+import {
+  IsCalendarDate,
+  IsNonZeroYen,
+  IsPositiveYen,
+  IsYenOrZero,
+  OptionalNotNull,
+  QueryBoolean,
+  QueryInt,
+} from './validators';
 
 export class CreateBudgetLineDto {
   @ApiProperty({ example: 2026, description: '年度（開始年の西暦）' })
@@ -230,7 +237,7 @@ export class UpdateCommitmentDto {
 export class CommitmentQuery {
   @ApiPropertyOptional({ description: 'true: 自分が起案したものだけ' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   mine?: boolean;
 
@@ -339,6 +346,12 @@ export class PaymentOrderQuery {
   @QueryInt()
   @IsInt()
   commitmentId?: number;
+
+  @ApiPropertyOptional({ description: 'true: 支払期限の警告があるものだけ' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  deadlineWarning?: boolean;
 }
 
 export class TransferRunDto {

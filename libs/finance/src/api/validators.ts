@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isPositiveYen, isYen } from '../domain/money';
 
@@ -72,3 +72,7 @@ export const OptionalNotNull = (): PropertyDecorator => ValidateIf((_object, val
 
 /** Query strings are text; whole numbers in them are converted before validation. */
 export const QueryInt = (): PropertyDecorator => Type(() => Number);
+
+/** `?mine=true`: the words true and false become booleans; anything else fails @IsBoolean. */
+export const QueryBoolean = (): PropertyDecorator =>
+  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));

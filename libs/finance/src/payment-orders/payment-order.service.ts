@@ -223,10 +223,18 @@ export class PaymentOrderService implements OnModuleInit {
     });
   }
 
-  list(filter: { status?: PaymentOrderStatus; commitmentId?: number }): Promise<PaymentOrderView[]> {
-    return this.transactions.run(async (em) =>
-      this.views(em, await em.find(PaymentOrder, { where: defined(filter), order: { id: 'DESC' }, take: 500 })),
-    );
+  /** The newest orders; `deadlineWarning` keeps those with a payment-deadline warning (支払遅延防止法). */
+  list(filter: {
+    status?: PaymentOrderStatus;
+    commitmentId?: number;
+    deadlineWarning?: boolean;
+  }): Promise<PaymentOrderView[]> {
+    const { deadlineWarning, ...where } = filter;
+    return this.transactions.run(async (em) => {
+      const orders = await em.find(PaymentOrder, { where: defined(where), order: { id: 'DESC' }, take: 500 });
+      const views = await this.views(em, orders);
+      return deadlineWarning ? views.filter((v) => v.paymentDeadline.warnings.length > 0) : views;
+    });
   }
 
   private async open(
