@@ -87,6 +87,7 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       'approve',
       'decide',
     ]);
+    expect(decided.body.route.map((s: { label: string }) => s.label)).toEqual(['承認', '承認', '専決']);
     const [record] = await audits('documents.draft.decided');
     expect(JSON.parse(record.detail!)).toMatchObject({
       sha256: decided.body.decidedSha256,

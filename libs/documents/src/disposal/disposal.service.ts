@@ -14,6 +14,8 @@ import { retentionEnded } from '../records/retention';
 import { SearchIndex } from '../search/search-index';
 import { Disposal } from './disposal.entity';
 
+/** Disposal and transfer are decided by the 課長 (課長専決), on the document route. */
+const DISPOSAL_DECISION = 'document-routine';
 const disposalKey = (id: number) => `disposal-${id}`;
 const disposalIdOf = (businessKey: string) => Number(/^disposal-(\d+)$/.exec(businessKey)?.[1] ?? NaN);
 
@@ -73,7 +75,7 @@ export class DisposalService implements OnModuleInit {
       await em.update(RecordFile, { id: recordFileId }, { disposalId: disposal.id });
       disposal.instanceId = await this.route.start(
         disposalKey(disposal.id),
-        { decisionClass: 'document-routine', consultUnits: [], viewers: [] },
+        { decisionClass: DISPOSAL_DECISION, consultUnits: [], viewers: [] },
         principal,
       );
       await em.update(Disposal, { id: disposal.id }, { instanceId: disposal.instanceId });
@@ -92,7 +94,10 @@ export class DisposalService implements OnModuleInit {
     return this.transactions.run(async (em) => {
       const disposal = await em.findOneBy(Disposal, { id });
       if (!disposal) throw new NotFoundError(`廃棄・移管（ID ${id}）が見つかりません。`);
-      return { ...disposal, route: disposal.instanceId ? await this.route.stamps(em, disposal.instanceId) : [] };
+      return {
+        ...disposal,
+        route: disposal.instanceId ? await this.route.stamps(em, disposal.instanceId, DISPOSAL_DECISION) : [],
+      };
     });
   }
 
@@ -167,7 +172,7 @@ export class DisposalService implements OnModuleInit {
   }
 
   private async deciderOf(em: EntityManager, instanceId: number): Promise<string | null> {
-    const stamps = await this.route.stamps(em, instanceId);
+    const stamps = await this.route.stamps(em, instanceId, DISPOSAL_DECISION);
     const decision = stamps.find((s) => s.stepKind === 'decide' && s.status === 'completed');
     if (!decision) return null;
     const capacity = decision.capacity && decision.capacity !== 'self' ? `・${decision.capacity}` : '';

@@ -5,6 +5,7 @@ import { OrganisationService, type PostHolder } from '@ringi/hr';
 import { InvalidInputError } from '@ringi/platform';
 import { DelegationTableService, InstanceService, TaskService, WorkflowHistory, WorkflowTask } from '@ringi/workflow';
 import type { DecisionClass } from './document-classes';
+import { stampLabel } from './stamp-label';
 
 export const DOCUMENT_PROCESS = 'document-approval';
 const DELEGATION_TABLE = 'standard';
@@ -27,6 +28,8 @@ export interface PlannedStep {
 /** One stamp of the 決裁欄: the step, who acted, in what capacity (承認, 代決, 後閲, 引上げ, 専決) and when. */
 export interface RouteStamp {
   step: string | null;
+  /** 承認, 専決, 決裁, 代決, 後閲, 引上げ, 合議, 供覧, 却下 or 差戻し; null while nobody acted. */
+  label: string | null;
   stepKind: string;
   assigneeLabel: string;
   status: string;
@@ -112,21 +115,23 @@ export class DocumentRoute {
   }
 
   /** The 決裁欄: one stamp per step of the case, in order. */
-  async stamps(em: EntityManager, instanceId: number): Promise<RouteStamp[]> {
+  async stamps(em: EntityManager, instanceId: number, decisionClass: DecisionClass): Promise<RouteStamp[]> {
     const tasks = await em.find(WorkflowTask, { where: { instanceId }, order: { id: 'ASC' } });
     const history = await em.find(WorkflowHistory, { where: { instanceId }, order: { id: 'ASC' } });
     return tasks
       .filter((t) => t.status !== 'cancelled')
       .map((task) => {
         const acted = history.filter((h) => h.taskId === task.id && h.actorUserId !== null).at(-1);
+        const capacity = acted?.capacity ?? null;
         return {
           step: task.name,
+          label: stampLabel({ ...task, capacity }, decisionClass),
           stepKind: task.stepKind,
           assigneeLabel: task.assigneeLabel,
           status: task.status,
           outcome: task.outcome,
           actorName: acted?.actorName ?? null,
-          capacity: acted?.capacity ?? null,
+          capacity,
           at: task.completedAt,
           comment: task.comment,
         };

@@ -330,7 +330,7 @@ export class DocumentService implements OnModuleInit {
       ...document,
       editable: document.status === 'editing',
       attachments: attachments.map(toAttachmentView),
-      route: document.instanceId ? await this.route.stamps(em, document.instanceId) : [],
+      route: document.instanceId ? await this.route.stamps(em, document.instanceId, document.decisionClass) : [],
     };
   }
 
