@@ -61,6 +61,9 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       decisionClass: 'document-important',
     });
     expect(created.docNumber).toMatch(/^港総第\d+号$/);
+    const plan = await wf.get(`/api/documents/${created.id}/route-plan`, 'staff1');
+    expect(plan.body.map((s: { name: string }) => s.name)).toEqual([expect.any(String), '南 健二', '大西 浩一']);
+    expect((await wf.get(`/api/documents/${created.id}/route-plan`, 'kakaricho1')).status).toBe(403);
     const pdf = Buffer.from('%PDF-1.4 要領').toString('base64');
     const attach = (who = 'staff1') =>
       wf.post(`/api/documents/${created.id}/attachments`, who, {

@@ -172,11 +172,11 @@ export class DocumentService implements OnModuleInit {
     });
   }
 
-  /** The route the draft would take if sent now. */
+  /** The route the draft would take if its drafter sent it now (the route starts from the drafter's post). */
   previewRoute(id: number, principal: Principal): Promise<PlannedStep[]> {
     return this.transactions.run(async (em) => {
       const document = await this.find(em, id);
-      await this.access.ensureMayRead(em, document, principal);
+      await this.access.ensureDrafter(em, document, principal);
       const section = await this.sections.of(principal);
       return this.route.plan(em, this.routeInput(document), section.postUnitId, principal);
     });
