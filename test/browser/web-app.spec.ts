@@ -124,6 +124,15 @@ describe('the web app in Chromium (browser)', () => {
     'admin draws a two-step process, sees a server problem on its element, deploys; staff1 starts it and it reaches the right inbox',
     async () => {
       const admin = await staffLogin('admin', { totpSecret: DEMO_ADMIN_TOTP_SECRET });
+      // 利用者管理: a password the policy refuses is explained next to the action.
+      await admin.getByRole('link', { name: '利用者管理' }).click();
+      await admin.getByLabel('ユーザー名または氏名で検索').fill('kakaricho1');
+      await admin.getByRole('button', { name: '検索', exact: true }).click();
+      await admin.getByRole('button', { name: 'kakaricho1' }).click();
+      await admin.getByLabel('新しいパスワード').fill('short');
+      await admin.getByRole('button', { name: 'パスワードを設定' }).click();
+      await admin.locator('.notice--error').waitFor();
+      await checkScreen(admin, 'admin-users');
       await admin.getByRole('link', { name: 'ワークフロー管理' }).click();
       await admin.getByRole('heading', { name: '汎用申請（伺い）' }).waitFor();
       await checkScreen(admin, 'admin-definitions');

@@ -16,7 +16,9 @@ function NavLink({ href, children, exact = false }: { href: string; children: Re
 
 export function Layout({ children }: { children: ReactNode }) {
   const { me, logout } = useSession();
-  const isWorkflowAdmin = me?.permissions.includes('workflow.admin') && servedSurfaces().includes('admin');
+  const adminServed = servedSurfaces().includes('admin');
+  const isWorkflowAdmin = me?.permissions.includes('workflow.admin') && adminServed;
+  const isUserAdmin = me?.permissions.includes('user.manage') && adminServed;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,7 +37,12 @@ export function Layout({ children }: { children: ReactNode }) {
               </NavLink>
               <NavLink href="/staff/requests">自分の申請</NavLink>
               <NavLink href="/staff/new">新規申請</NavLink>
-              {isWorkflowAdmin && <NavLink href="/staff/admin">ワークフロー管理</NavLink>}
+              {isWorkflowAdmin && (
+                <NavLink href="/staff/admin" exact>
+                  ワークフロー管理
+                </NavLink>
+              )}
+              {isUserAdmin && <NavLink href="/staff/admin/users">利用者管理</NavLink>}
             </ul>
           </nav>
         )}

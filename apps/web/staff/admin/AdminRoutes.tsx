@@ -4,6 +4,7 @@ import { matchPath, useLocation } from '../../shared/router';
 import { DefinitionsPage } from './DefinitionsPage';
 import { InstancesPage } from './InstancesPage';
 import { DelegationTablesPage } from './DelegationTablesPage';
+import { UsersPage } from './UsersPage';
 
 // bpmn-js is the heaviest code in ringi: it is fetched only when the modeler opens.
 const ModelerPage = lazy(() => import('./ModelerPage'));
@@ -14,6 +15,7 @@ export default function AdminRoutes({ pathname }: { pathname: string }) {
   if (pathname === '/staff/admin' || pathname === '/staff/admin/') return <DefinitionsPage />;
   if (matchPath('/staff/admin/instances', pathname)) return <InstancesPage />;
   if (matchPath('/staff/admin/delegation-tables', pathname)) return <DelegationTablesPage />;
+  if (matchPath('/staff/admin/users', pathname)) return <UsersPage />;
   if (matchPath('/staff/admin/modeler', pathname)) {
     const version = search.get('version');
     return (
