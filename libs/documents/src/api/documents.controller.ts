@@ -9,13 +9,13 @@ import { DocumentSearch } from '../search/document-search.service';
 import {
   AddAttachmentDto,
   CirculateDto,
-  CommentDto,
   CreateDraftDto,
   DispatchDto,
   RegisterReceivedDto,
   RoutePlanDto,
   SearchQuery,
   UpdateDraftDto,
+  WithdrawDocumentDto,
 } from './documents.dto';
 
 @ApiTags('documents')
@@ -74,7 +74,7 @@ export class DocumentsController {
 
   @Post(':id/withdraw')
   @Access('business', 'documents.use')
-  withdraw(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() me: Principal) {
+  withdraw(@Param('id', IdPipe) id: number, @Body() body: WithdrawDocumentDto, @CurrentPrincipal() me: Principal) {
     return this.documents.withdraw(id, body.comment ?? null, me);
   }
 

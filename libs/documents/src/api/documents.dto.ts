@@ -115,7 +115,7 @@ export class UpdateDraftDto extends RouteFields {
 
 export class RoutePlanDto extends RouteFields {}
 
-export class CommentDto {
+export class WithdrawDocumentDto {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsString()
