@@ -52,6 +52,9 @@ describe('attendance monthly closing (e2e)', () => {
       endDate: '2026-04-30',
       reason: '私用のため',
     });
+    const pending = await wf.post('/api/attendance/months/2026-04/submit', 'staff1');
+    expect(pending.status).toBe(422);
+    expect(pending.body.errors.days).toEqual([{ date: '2026-04-30', flags: ['leavePending'] }]);
     await wf.act('kakaricho1', leave.body.instanceId);
     for (const [workDate, minutes] of [
       ['2026-04-06', 60],

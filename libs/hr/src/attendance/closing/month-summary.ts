@@ -9,8 +9,11 @@ import { leaveDayMinutes } from '../leave/leave-periods';
 import { PatternsService } from '../patterns/patterns.service';
 import type { WorkTimeSplit } from '../rules/work-time-split';
 
-/** Why a day needs a look: a punch missing, or a working day gone by without record or leave. */
-export type DayFlag = 'missingClockIn' | 'missingClockOut' | 'noRecord';
+/**
+ * Why a day needs a look: a punch missing, a working day gone by without record or leave, or a
+ * day's leave still waiting for approval (a month is submitted only when none is left).
+ */
+export type DayFlag = 'missingClockIn' | 'missingClockOut' | 'noRecord' | 'leavePending';
 
 export interface DayLine {
   date: CalendarDate;
@@ -88,6 +91,7 @@ export class MonthSummary {
       if (scheduled && date < today && !record?.clockInAt && !record?.clockOutAt && !onLeaveAllDay) {
         flags.push('noRecord');
       }
+      if (dayLeave.some((l) => l.status === 'pending')) flags.push('leavePending');
       if (record?.clockInAt) totals.daysWorked += 1;
       const dayMinutes = leaveDayMinutes(pattern?.dailyMinutes ?? 465);
       for (const l of dayLeave.filter((x) => x.status === 'approved')) {
