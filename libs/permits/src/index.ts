@@ -20,3 +20,5 @@ export { PaymentProvider, type PaymentEvent } from './billing/payment-provider';
 export { PermitBill } from './billing/permit-bill.entity';
 export { PermitPayment } from './billing/permit-payment.entity';
 export { billsFor, type PlannedBill } from './billing/bills';
+export { PermitAttachment } from './attachments/permit-attachment.entity';
+export { sanitiseUpload, MAX_UPLOAD_BYTES, type SanitisedUpload } from './attachments/sanitise-upload';

@@ -4,7 +4,9 @@ import {
   PermitVerificationController,
   PortalApplicationsController,
 } from './api/applications.controller';
+import { AttachmentsController } from './api/attachments.controller';
 import { FeeTablesController } from './api/fee-tables.controller';
+import { AttachmentService } from './attachments/attachment.service';
 import { PaymentsController } from './api/payments.controller';
 import { BillingService } from './billing/billing.service';
 import { PaymentProvider } from './billing/payment-provider';
@@ -26,6 +28,7 @@ import { FeeTableService } from './fee-tables/fee-table.service';
     ClerkApplicationsController,
     PermitVerificationController,
     PaymentsController,
+    AttachmentsController,
   ],
   providers: [
     FeeTableService,
@@ -36,6 +39,7 @@ import { FeeTableService } from './fee-tables/fee-table.service';
     PermitTimeline,
     BillingService,
     PaymentProvider,
+    AttachmentService,
   ],
   exports: [FeeTableService, ApplicationService],
 })

@@ -9,6 +9,8 @@ import { PermitTimelineEntry } from './applications/permit-timeline.entity';
 import { PermitBill } from './billing/permit-bill.entity';
 import { PermitPayment } from './billing/permit-payment.entity';
 import { PermitBilling1769300000000 } from './migrations/1769300000000-permit-billing';
+import { PermitAttachments1769400000000 } from './migrations/1769400000000-permit-attachments';
+import { PermitAttachment } from './attachments/permit-attachment.entity';
 
 export const PERMIT_ENTITIES = [
   PermitFeeTable,
@@ -18,10 +20,12 @@ export const PERMIT_ENTITIES = [
   PermitTimelineEntry,
   PermitBill,
   PermitPayment,
+  PermitAttachment,
 ];
 export const PERMIT_MIGRATIONS = [
   PermitFeeTables1769000000000,
   PermitApplications1769100000000,
   PermitTimeline1769200000000,
   PermitBilling1769300000000,
+  PermitAttachments1769400000000,
 ];

@@ -17,3 +17,4 @@ export * from './module/platform.module';
 export * from './errors/id.pipe';
 export * from './csv/csv';
 export * from './calendar/fiscal-year';
+export * from './storage/content-store';

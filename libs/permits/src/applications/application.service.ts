@@ -13,6 +13,7 @@ import {
 } from '@ringi/platform';
 import { InstanceService } from '@ringi/workflow';
 import { categoryFieldProblems, type OccupancyCategory } from '../categories/occupancy-category';
+import { AttachmentService, type AttachmentView } from '../attachments/attachment.service';
 import { BillingService, type BillView } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
@@ -67,6 +68,9 @@ export interface ApplicationView {
 export interface ApplicationDetail extends ApplicationView {
   timeline: TimelineView[];
   bills: BillView[];
+  attachments: AttachmentView[];
+  /** Kinds the category requires that no file has been attached for yet. */
+  missingAttachments: string[];
 }
 
 export interface PermitVerification {
@@ -109,6 +113,7 @@ export class ApplicationService {
     private readonly organisation: OrganisationService,
     private readonly timeline: PermitTimeline,
     private readonly billing: BillingService,
+    private readonly attachments: AttachmentService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -324,10 +329,14 @@ export class ApplicationService {
   }
 
   private async detailOf(em: EntityManager, row: PermitApplication): Promise<ApplicationDetail> {
+    const attachments = await this.attachments.list(em, row.id);
+    const category = await this.categories.byCode(row.categoryCode);
     return {
       ...toView(row),
       timeline: await this.timeline.of(em, row.id),
       bills: await this.billing.billsOf(em, row.id),
+      attachments,
+      missingAttachments: category.requiredAttachments.filter((k) => !attachments.some((a) => a.attachmentKind === k)),
     };
   }
 }
