@@ -211,6 +211,13 @@ describe('the web app in Chromium (browser)', () => {
       await admin.getByRole('link', { name: '案件モニター' }).click();
       await admin.getByRole('link', { name: businessKey }).waitFor();
       await checkScreen(admin, 'admin-instances');
+      // 担当替え to an unknown account is refused next to the form; the route stays as it was.
+      await admin.getByText('「係長確認」の担当替え').click();
+      await admin.getByLabel('新しい担当者（ユーザー名）').fill('nobody');
+      await admin.getByLabel('理由').fill('異動のため');
+      await admin.getByRole('button', { name: '担当替えする' }).click();
+      await admin.locator('details .notice--error').waitFor();
+      await checkScreen(admin, 'admin-instances-reassign-error');
 
       const kakaricho = await staffLogin('kakaricho1');
       await kakaricho.getByRole('link', { name: businessKey }).waitFor();

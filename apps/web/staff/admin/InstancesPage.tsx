@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { DateText, Loading, Notice, PageTitle } from '../../shared/components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError, messageOf } from '../../shared/api';
+import { DateText, Loading, Notice, PageTitle, TextField } from '../../shared/components';
 import { Link } from '../../shared/router';
 import { INSTANCE_STATUS_LABELS } from '../labels';
 import { useApi } from '../useApi';
@@ -25,11 +26,47 @@ interface MonitoredInstance {
 
 type Only = 'all' | 'overdue' | 'stuck';
 
+/** 担当替え: hands an open step to another account; the reason goes to the history and the audit trail. */
+function Reassign({ taskId, stepName, onDone }: { taskId: number; stepName: string; onDone: () => Promise<void> }) {
+  const [username, setUsername] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api('POST', `/api/workflow/tasks/${taskId}/reassign`, { body: { username, reason } });
+      await onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : messageOf(e));
+    }
+  };
+  const field = (name: string) => (error instanceof ApiError ? error.fieldMessage(name) : undefined);
+  return (
+    <details>
+      <summary>「{stepName}」の担当替え</summary>
+      <form onSubmit={submit} noValidate>
+        <TextField
+          label="新しい担当者（ユーザー名）"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          error={field('username')}
+        />
+        <TextField label="理由" value={reason} onChange={(e) => setReason(e.target.value)} error={field('reason')} />
+        {error && <Notice kind="error">{error instanceof ApiError ? error.message : error}</Notice>}
+        <button type="submit" className="button button--secondary">
+          担当替えする
+        </button>
+      </form>
+    </details>
+  );
+}
+
 /** Where every instance stands; overdue and stuck steps first catch the eye. */
 export function InstancesPage() {
   const [status, setStatus] = useState('running');
   const [only, setOnly] = useState<Only>('all');
-  const { data, error } = useApi<MonitoredInstance[]>(`/api/web/admin/instances?status=${status}`);
+  const { data, error, reload } = useApi<MonitoredInstance[]>(`/api/web/admin/instances?status=${status}`);
   const shown = (data ?? []).filter((i) => only === 'all' || (only === 'overdue' ? i.overdue : i.stuck));
   return (
     <>
@@ -100,6 +137,7 @@ export function InstancesPage() {
                           )}
                           {s.overdue && <span className="badge badge--overdue">期限超過</span>}
                           {s.stuck && <span className="badge badge--overdue">滞留</span>}
+                          <Reassign taskId={s.taskId} stepName={s.name ?? ''} onDone={reload} />
                         </li>
                       ))}
                     </ul>
