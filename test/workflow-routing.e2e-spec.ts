@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AuditEvent, UserAccount } from '@ringi/auth';
 import { OrganisationService, Position, Posting, type PositionCode } from '@ringi/hr';
 import { ConflictError } from '@ringi/platform';
-import { BusinessLinks, TimerService, WorkflowEvents, WorkflowTask, type WorkflowEvent } from '@ringi/workflow';
+import { TimerService, WorkflowEvents, WorkflowTask, type WorkflowEvent } from '@ringi/workflow';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
 import { loginablePostHolder, loginableUser, markAbsent, WorkflowClient } from './support/workflow-client';
@@ -28,7 +28,6 @@ describe('workflow routing: 合議, 供覧, 後閲, 引上げ, timers, events an
       await loginablePostHolder(t, 'zaisei-ka', 'section-chief'),
       await loginablePostHolder(t, 'jinji-ka', 'section-chief'),
     ];
-    t.app.get(BusinessLinks).register('document-important', (key) => `/documents/${encodeURIComponent(key)}`);
     const bus = t.app.get(WorkflowEvents);
     for (const type of ['instance.started', 'task.created', 'task.completed', 'instance.ended'] as const) {
       bus.on(type, async (event) => void events.push(event), { processKeys: ['routingSemantics'] });
@@ -328,8 +327,6 @@ describe('workflow routing: 合議, 供覧, 後閲, 引上げ, timers, events an
     const decision = await wf.taskOf('bucho1', id);
     expect(decision).toMatchObject({ elementId: 'decision', stepKind: 'decide' });
     expect(decision.assigneeLabel).toContain('部長');
-    const detail = await wf.get(`/api/workflow/tasks/${decision.id}`, 'bucho1');
-    expect(detail.body.businessLink).toBe(`/documents/${encodeURIComponent('港総第1号')}`);
     const decided = await wf.act('bucho1', id);
     expect(decided.instance.status).toBe('completed');
     expect(await wf.taskOf('kacho1', id)).toMatchObject({ stepKind: 'circulate', status: 'open' });

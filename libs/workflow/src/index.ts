@@ -34,7 +34,7 @@ export {
   type InstanceOutcome,
 } from './events/workflow-events';
 export { TIMER_KINDS } from './instances/instance-progress';
-export { BusinessLinks, type BusinessLinkBuilder } from './events/business-links';
+export { BusinessLinks, type BusinessLinkBuilder, type LinkedCase } from './events/business-links';
 
 export * from './definitions/index';
 export * from './engine/index';

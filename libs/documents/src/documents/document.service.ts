@@ -95,8 +95,14 @@ export class DocumentService implements OnModuleInit {
       processKeys: [DOCUMENT_PROCESS],
     });
     for (const type of DECISION_CLASSES) {
-      this.links.register(type, (key) =>
-        key.startsWith('disposal-') ? `/documents/disposals/${key.slice(9)}` : `/documents/${documentIdOf(key)}`,
+      this.links.register(
+        type,
+        (key) => {
+          if (key.startsWith('disposal-')) return `/documents/disposals/${key.slice(9)}`;
+          const id = documentIdOf(key);
+          return Number.isSafeInteger(id) ? `/documents/${id}` : null;
+        },
+        { processKeys: [DOCUMENT_PROCESS] },
       );
     }
   }

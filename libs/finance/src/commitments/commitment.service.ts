@@ -76,7 +76,9 @@ export class CommitmentService implements OnModuleInit {
     });
     // A commitment's case carries its kind as business type, which is what the 専決 table is keyed by.
     for (const kind of COMMITMENT_KINDS) {
-      this.links.register(kind, (key) => `/finance/commitments/${key.replace(/^\D+/, '')}`);
+      this.links.register(kind, (key) => `/finance/commitments/${key.replace(/^\D+/, '')}`, {
+        processKeys: [COMMITMENT_PROCESS],
+      });
     }
   }
 

@@ -238,7 +238,7 @@ export class TaskService {
     return {
       ...toTaskView(task),
       instance: toInstanceSummary(instance),
-      businessLink: this.links.linkOf(instance.businessType, instance.businessKey),
+      businessLink: this.links.linkOf(instance),
       history: history.map(toHistoryView),
       route: routeOf(tasks, history),
       allowedActions,
