@@ -18,6 +18,14 @@ describe('role grants', () => {
 
   it('unions the permissions of every role held', () => {
     const perms = permissionsOf([...ROAD_CLERK, { role: 'auditor', scopeUnitId: null }]);
-    expect([...perms].sort()).toEqual(['audit.read', 'org.read', 'permit.process', 'self.manage', 'workflow.use']);
+    expect([...perms].sort()).toEqual([
+      'audit.read',
+      'documents.audit',
+      'documents.read',
+      'org.read',
+      'permit.process',
+      'self.manage',
+      'workflow.use',
+    ]);
   });
 });
