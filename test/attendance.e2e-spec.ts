@@ -63,8 +63,10 @@ describe('attendance (e2e)', () => {
     expect((await wf.post('/api/attendance/card-punches', 'card-reader-1', { cardId: 'NO-SUCH-CARD' })).status).toBe(
       404,
     );
-    // The reader has no attendance of its own, and staff cannot clock others in by card.
-    expect((await wf.post('/api/attendance/clock-in', 'card-reader-1')).status).toBe(422);
+    // The reader is a device: nothing but card punches, and staff cannot clock others in by card.
+    expect((await wf.post('/api/attendance/clock-in', 'card-reader-1')).status).toBe(403);
+    expect((await wf.get('/api/org/units', 'card-reader-1')).status).toBe(403);
+    expect((await wf.get('/api/workflow/tasks', 'card-reader-1')).status).toBe(403);
     expect((await wf.post('/api/attendance/card-punches', 'staff1', { cardId: 'DEMO-CARD-100005' })).status).toBe(403);
   });
 

@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@ringi/platform';
 import { UserAccount, UserRole } from './user-account.entity';
 import { DERIVED_ROLE_SOURCE, type DerivedRoleSource } from '../access/derived-roles';
-import type { RoleGrant } from '../access/permissions';
+import type { Role, RoleGrant } from '../access/permissions';
+
+/** Roles of machines rather than people; an account holding one holds nothing else. */
+const DEVICE_ROLES: readonly Role[] = ['attendance-terminal'];
 
 @Injectable()
 export class AccountService {
@@ -29,6 +32,8 @@ export class AccountService {
     if (account.staffId != null && this.derivedRoles) {
       grants.push(...(await this.derivedRoles.rolesForStaff(account.staffId, this.clock.now())));
     }
+    // A device account (an IC-card reader) is not a person: it gets its device role and nothing else.
+    if (grants.some((g) => DEVICE_ROLES.includes(g.role))) return grants.filter((g) => DEVICE_ROLES.includes(g.role));
     if (!grants.some((g) => g.role === 'staff')) grants.unshift({ role: 'staff', scopeUnitId: null });
     return grants;
   }
