@@ -24,6 +24,10 @@ export class TaskCompletion {
     private readonly audit: TaskAudit,
   ) {}
 
+  /**
+   * `beforeAudit` reads what the caller answers with once the change is written: the audit record takes the
+   * audit chain's lock until commit, so it goes last and nothing else waits behind it.
+   */
   async complete(
     em: EntityManager,
     task: WorkflowTask,
@@ -32,6 +36,7 @@ export class TaskCompletion {
     comment: string | null,
     outcome: 'approved' | 'rejected' | 'passedForPostReview' | 'pulledUp',
     capacity: CompletionCapacity,
+    beforeAudit?: () => Promise<void>,
   ): Promise<WorkflowTask[]> {
     const result =
       outcome === 'rejected'
@@ -52,6 +57,7 @@ export class TaskCompletion {
       result,
       outcome === 'rejected' ? { status: 'rejected' } : {},
     );
+    await beforeAudit?.();
     await this.audit.record(outcome, task, instance, capacity, { instanceStatus: instance.status, comment });
     return created;
   }

@@ -283,8 +283,10 @@ export class TaskService {
           action: outcome,
           comment,
         });
+        // The audit record takes the chain's lock until commit, so it is written last.
+        const detail = await this.detailOf(em, task, instance, principal, capacity);
         await this.audit.record(outcome, task, instance, capacity, { comment });
-        return this.detailOf(em, task, instance, principal, capacity);
+        return detail;
       });
     } catch (error) {
       throw conflictFrom(error);
@@ -308,8 +310,11 @@ export class TaskService {
         if (NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
           throw new UnprocessableError('供覧と後閲の項目は承認・却下ではなく確認（acknowledge）で処理します。');
         }
-        await this.completion.complete(em, task, instance, principal, comment, outcome, capacity);
-        return this.detailOf(em, task, instance, principal, capacity);
+        let detail: TaskDetail | undefined;
+        await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, async () => {
+          detail = await this.detailOf(em, task, instance, principal, capacity);
+        });
+        return detail!;
       });
     } catch (error) {
       throw conflictFrom(error);
