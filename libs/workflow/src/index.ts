@@ -15,6 +15,7 @@ export { WorkflowInstance, type InstanceStatus } from './instances/entities/work
 export { WorkflowTask, type TaskStatus } from './tasks/entities/workflow-task.entity';
 export { WorkflowHistory } from './instances/entities/workflow-history.entity';
 export { InstanceService, type StartInstanceInput } from './instances/instance.service';
+export { positionCodeOf } from './instances/assignee-resolver';
 export type { InstanceView, InstanceSummaryView, TaskView, HistoryView } from './instances/instance-views';
 export {
   TaskService,
