@@ -57,5 +57,5 @@ export * from './attendance/patterns/work-pattern';
 export { AttendanceProfile, type Employment } from './attendance/entities/attendance-profile.entity';
 export { AttendanceDay, type PunchSource } from './attendance/entities/attendance-day.entity';
 export { WorkPattern, PatternAssignment } from './attendance/entities/work-pattern.entity';
-export { IsCalendarDate } from './organisation/api/validators';
+export { IsCalendarDate, NotBlank, OptionalNotNull, QueryBoolean, QueryInt } from './organisation/api/validators';
 export { DEMO_ATTENDANCE, seedAttendance, type AttendanceSeedData } from './attendance/seed/demo-attendance';

@@ -24,7 +24,8 @@ import {
   type DocumentStatus,
   type NumberingMoment,
 } from '../documents/document-classes';
-import { IsBase64Content, IsCalendarDate, IsFileName, NotBlank, OptionalNotNull, QueryInt } from './validators';
+import { IsCalendarDate, NotBlank, OptionalNotNull, QueryInt } from '@ringi/hr';
+import { IsBase64Content, IsFileName } from './validators';
 
 const UNIT_CODE = /^[a-z0-9-]{1,40}$/;
 

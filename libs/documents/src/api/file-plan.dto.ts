@@ -9,7 +9,7 @@ import {
 } from '../documents/document-classes';
 import type { RecordFileStatus } from '../file-plan/record-file.entity';
 import { RETENTION_YEARS, type EndAction, type RetentionPeriod } from '../records/retention';
-import { IsCalendarDate, NotBlank, QueryInt } from './validators';
+import { IsCalendarDate, NotBlank, QueryInt } from '@ringi/hr';
 
 const RETENTION_PERIODS = [...RETENTION_YEARS, 'permanent'] as const;
 

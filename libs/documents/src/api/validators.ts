@@ -1,34 +1,6 @@
-import { Type } from 'class-transformer';
-import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
-import { isCalendarDate } from '@ringi/hr';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 
-/** Field rules with their own Japanese messages (their names are not among the platform's wordings). */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) => isCalendarDate(value),
-        defaultMessage: () => '日付（YYYY-MM-DD）の形式で、実在する日付を指定してください',
-      },
-    },
-    options,
-  );
-}
-
-export function NotBlank(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'notBlank',
-      validator: {
-        validate: (value) => typeof value !== 'string' || value.trim().length > 0,
-        defaultMessage: () => '空白だけの値は指定できません',
-      },
-    },
-    options,
-  );
-}
-
+/** Attachment fields, with their own Japanese messages; the common rules come from @ringi/hr. */
 export function IsBase64Content(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
@@ -56,9 +28,3 @@ export function IsFileName(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
-
-/** May be left out of a PATCH body, but not sent as null (the column is not nullable). */
-export const OptionalNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
-
-/** Query strings carry text: `?unitId=3`. */
-export const QueryInt = (): PropertyDecorator => Type(() => Number);

@@ -15,15 +15,8 @@ import { ACCOUNT_TYPES } from '../domain/bank-account';
 import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kinds';
 import type { CommitmentStatus } from '../commitments/commitment.entity';
 import type { PaymentOrderStatus } from '../payment-orders/payment-order.entity';
-import {
-  IsCalendarDate,
-  IsNonZeroYen,
-  IsPositiveYen,
-  IsYenOrZero,
-  OptionalNotNull,
-  QueryBoolean,
-  QueryInt,
-} from './validators';
+import { IsCalendarDate, OptionalNotNull, QueryBoolean, QueryInt } from '@ringi/hr';
+import { IsNonZeroYen, IsPositiveYen, IsYenOrZero } from './validators';
 
 export class CreateBudgetLineDto {
   @ApiProperty({ example: 2026, description: '年度（開始年の西暦）' })

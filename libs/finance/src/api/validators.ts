@@ -1,5 +1,4 @@
-import { Transform, Type } from 'class-transformer';
-import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isPositiveYen, isYen } from '../domain/money';
 
 /**
@@ -46,33 +45,3 @@ export function IsYenOrZero(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) => {
-          if (typeof value !== 'string' || !DATE.test(value)) return false;
-          const parsed = new Date(`${value}T00:00:00Z`);
-          return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-        },
-        defaultMessage: () => '日付（YYYY-MM-DD）の形式で、実在する日付を指定してください',
-      },
-    },
-    options,
-  );
-}
-
-/** A field that may be left out of a change but, when given, may not be null. */
-export const OptionalNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
-
-/** Query strings are text; whole numbers in them are converted before validation. */
-export const QueryInt = (): PropertyDecorator => Type(() => Number);
-
-/** `?mine=true`: the words true and false become booleans; anything else fails @IsBoolean. */
-export const QueryBoolean = (): PropertyDecorator =>
-  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
