@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not, QueryFailedError, Raw, type EntityManager } from 'typeorm';
-import { Clock, ConflictError } from '@ringi/platform';
+import { Clock, ConflictError, NotFoundError } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
 import type { TaskWait } from '../engine/waits';
@@ -55,12 +55,22 @@ export class InstanceStore {
     private readonly clock: Clock,
   ) {}
 
-  /** The instance of a task, its row locked in the same statement; null when there is no such task. */
-  lockInstanceOfTask(em: EntityManager, taskId: number, lock: object): Promise<WorkflowInstance | null> {
-    return em.findOne(WorkflowInstance, {
+  /**
+   * A task and its instance, the instance row locked through the task id in one statement and the task read
+   * under that lock (another request may have completed it meanwhile); 404 when there is no such task.
+   */
+  async lockTask(
+    em: EntityManager,
+    taskId: number,
+    lock: object,
+  ): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
+    const instance = await em.findOne(WorkflowInstance, {
       where: { id: Raw((id) => `${id} = (SELECT t.instanceId FROM wf_task t WHERE t.id = :taskId)`, { taskId }) },
       ...lock,
     });
+    const task = instance ? await em.findOne(WorkflowTask, { where: { id: taskId } }) : null;
+    if (!instance || !task) throw new NotFoundError(`タスク（ID ${taskId}）が見つかりません。`);
+    return { task, instance };
   }
 
   /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */

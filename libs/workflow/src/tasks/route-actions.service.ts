@@ -7,7 +7,6 @@ import {
   Clock,
   ConflictError,
   InvalidInputError,
-  NotFoundError,
   Transactions,
   UnprocessableError,
 } from '@ringi/platform';
@@ -30,7 +29,6 @@ const PASSABLE_STEP_KINDS: readonly string[] = ['approve', 'consult'];
 /** Bound on the absent steps one 引上げ passes. */
 const MAX_PULLED_UP = 20;
 
-const taskNotFound = (id: number) => new NotFoundError(`タスク（ID ${id}）が見つかりません。`);
 const NOT_ACTIONABLE = 'このタスクを処理する権限がありません。';
 
 /**
@@ -61,7 +59,7 @@ export class RouteActions {
    */
   async sendBack(id: number, principal: Principal, comment: string | null, targetElementId: string | null) {
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.lockTask(em, id);
+      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
       const capacity = await this.actors.capacityOf(em, task, principal);
       if (capacity === null) throw new AccessDeniedError(NOT_ACTIONABLE);
       if (task.status !== 'open' || instance.status !== 'running') {
@@ -109,7 +107,7 @@ export class RouteActions {
   async recall(id: number, principal: Principal, comment: string | null): Promise<number> {
     let recalledId = id;
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.lockTask(em, id);
+      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
       const completed = await this.completedTasks(em, instance.id);
       const recalled = task.status === 'open' ? completed.at(-1) : task;
       if (!recalled) throw new ConflictError('引き戻せる手順がありません。');
@@ -147,7 +145,7 @@ export class RouteActions {
    */
   async passForPostReview(id: number, principal: Principal, comment: string | null): Promise<number> {
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.lockTask(em, id);
+      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
       this.assertRunning(task, instance);
       if (!(await this.mayPassForPostReview(em, task, instance, principal))) {
         throw new AccessDeniedError('後閲として先に進められるのは、起案者またはこの案件をすでに処理した人です。');
@@ -184,7 +182,7 @@ export class RouteActions {
   async pullUp(id: number, principal: Principal, comment: string | null): Promise<number> {
     let ownTaskId = id;
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.lockTask(em, id);
+      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
       this.assertRunning(task, instance);
       if (!(await this.isSuperiorOfAssignee(em, task, principal))) {
         throw new AccessDeniedError('引上げできるのは、不在の担当者より上位の決裁ルート上の職員だけです。');
@@ -287,13 +285,6 @@ export class RouteActions {
       where: { id: task.assigneeUserId },
     });
     return user?.staffId ?? null;
-  }
-
-  private async lockTask(em: EntityManager, id: number): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
-    const instance = await this.store.lockInstanceOfTask(em, id, this.transactions.lock);
-    const task = instance ? await em.findOne(WorkflowTask, { where: { id } }) : null;
-    if (!instance || !task) throw taskNotFound(id);
-    return { task, instance };
   }
 
   /** Approved tasks of the instance, in the order they were completed. */

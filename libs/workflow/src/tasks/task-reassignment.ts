@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, UserAccount, type Principal } from '@ringi/auth';
-import { ConflictError, NotFoundError, Transactions, UnprocessableError } from '@ringi/platform';
+import { ConflictError, Transactions, UnprocessableError } from '@ringi/platform';
 import { InstanceStore, NON_BLOCKING_STEP_KINDS } from '../instances/instance-store';
 import { WorkflowTask } from './entities/workflow-task.entity';
 
@@ -18,9 +18,7 @@ export class TaskReassignment {
 
   async reassign(id: number, username: string, reason: string, principal: Principal): Promise<void> {
     await this.transactions.run(async (em) => {
-      const instance = await this.store.lockInstanceOfTask(em, id, this.transactions.lock);
-      const task = instance ? await em.findOne(WorkflowTask, { where: { id } }) : null;
-      if (!instance || !task) throw new NotFoundError(`タスク（ID ${id}）が見つかりません。`);
+      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
       if (task.status !== 'open' || instance.status !== 'running' || NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
         throw new ConflictError('処理中の手順だけを再割当てできます。');
       }

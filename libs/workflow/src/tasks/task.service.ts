@@ -264,7 +264,7 @@ export class TaskService {
   async acknowledge(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance } = await this.lockTask(em, id);
+        const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
         if (!NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
           throw new UnprocessableError(
             '確認（acknowledge）で処理できるのは供覧と後閲の項目だけです。承認または却下してください。',
@@ -301,7 +301,7 @@ export class TaskService {
   ): Promise<TaskDetail> {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance } = await this.lockTask(em, id);
+        const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
         const capacity = await this.actors.capacityOf(em, task, principal);
         if (capacity === null) throw new AccessDeniedError('このタスクを処理する権限がありません。');
         if (task.status !== 'open' || instance.status !== 'running') {
@@ -334,15 +334,6 @@ export class TaskService {
       }
     }
     return results;
-  }
-
-  /** The task and its instance, the instance row locked and the task read under the lock. */
-  private async lockTask(em: EntityManager, id: number): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
-    const instance = await this.store.lockInstanceOfTask(em, id, this.transactions.lock);
-    // Read under the instance lock: another request may have completed it meanwhile.
-    const task = instance ? await em.findOne(WorkflowTask, { where: { id } }) : null;
-    if (!instance || !task) throw taskNotFound(id);
-    return { task, instance };
   }
 
   private async instancesOf(em: EntityManager, tasks: WorkflowTask[]): Promise<Map<number, WorkflowInstance>> {
