@@ -25,11 +25,16 @@ export class ContentStore {
   }
 
   read(sha256: string): Promise<Buffer> {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new RangeError('not a sha256');
     return fs.readFile(this.pathOf(sha256));
   }
 
+  /** Removes stored bytes (a disposed record); removing what is not there is not an error. */
+  async remove(sha256: string): Promise<void> {
+    await fs.rm(this.pathOf(sha256), { force: true });
+  }
+
   private pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new RangeError('not a sha256');
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }
 }
