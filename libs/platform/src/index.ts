@@ -18,3 +18,6 @@ export * from './errors/id.pipe';
 export * from './csv/csv';
 export * from './calendar/fiscal-year';
 export * from './storage/content-store';
+export * from './uploads/sanitise-upload';
+export * from './pdf';
+export * from './http/send-file';

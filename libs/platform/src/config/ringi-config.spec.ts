@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, loadConfig } from './ringi-config';
 
@@ -40,5 +41,36 @@ describe('configuration from the environment', () => {
 
   it('refuses two zones on one address', () => {
     expect(() => loadConfig({ RINGI_LISTEN_LGWAN: '127.0.0.1:3001' })).toThrow(/three different addresses/);
+  });
+
+  describe('the signing identity', () => {
+    const demoFile = path.resolve('seeds/demo-signing/DEMO-ONLY-signing.p12');
+
+    it('is the DEMO identity when none is configured', () => {
+      expect(loadConfig({}).signing).toMatchObject({ demo: true, passphrase: 'ringi-demo-only' });
+    });
+
+    it('reads a PKCS#12 file or its base64, opened with the passphrase', () => {
+      const fromFile = loadConfig({ RINGI_SIGNING_P12_FILE: demoFile, RINGI_SIGNING_PASSPHRASE: 'ringi-demo-only' });
+      expect(fromFile.signing).toMatchObject({ demo: false, passphrase: 'ringi-demo-only' });
+      const base64 = fs.readFileSync(demoFile).toString('base64');
+      const inline = loadConfig({ RINGI_SIGNING_P12_BASE64: base64, RINGI_SIGNING_PASSPHRASE: 'ringi-demo-only' });
+      expect(inline.signing.p12.equals(fromFile.signing.p12)).toBe(true);
+    });
+
+    it.each([
+      [{ RINGI_SIGNING_P12_FILE: demoFile, RINGI_SIGNING_PASSPHRASE: 'wrong' }, /cannot be read with this passphrase/],
+      [{ RINGI_SIGNING_P12_FILE: '/no/such/file.p12' }, /RINGI_SIGNING_P12_FILE=.*cannot be read/],
+      [{ RINGI_SIGNING_P12_FILE: demoFile, RINGI_SIGNING_P12_BASE64: 'AAAA' }, /not both/],
+    ])('refuses %j', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('never repeats the key or the passphrase in its message', () => {
+      const secret = Buffer.from('not a pkcs12 but secret').toString('base64');
+      expect(() => loadConfig({ RINGI_SIGNING_P12_BASE64: secret, RINGI_SIGNING_PASSPHRASE: 'hunter2' })).toThrow(
+        expect.objectContaining({ message: expect.not.stringMatching(new RegExp(`${secret}|hunter2`)) }),
+      );
+    });
   });
 });

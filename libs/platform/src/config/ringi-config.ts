@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min, validateSync } from 'class-validator';
 import { plainToInstance, Transform } from 'class-transformer';
 import type { Zone } from '../zones/zone';
+import { demoSigningIdentity } from '../pdf/demo-signing';
+import { signingCertificateOf, type SigningIdentity } from '../pdf/signing-identity';
 
 export const ZONE_MODELS = ['alpha', 'beta', 'beta-prime'] as const;
 export type ZoneModelName = (typeof ZONE_MODELS)[number];
@@ -66,6 +69,16 @@ class RingiEnvironment {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   })
   RINGI_LOG_LEVEL?: string;
+
+  @IsOptional()
+  RINGI_SIGNING_P12_FILE?: string;
+
+  /** Not checked by pattern here: a message would echo the key; opening it with the passphrase checks it. */
+  @IsOptional()
+  RINGI_SIGNING_P12_BASE64?: string;
+
+  @IsOptional()
+  RINGI_SIGNING_PASSPHRASE?: string;
 }
 
 export interface ListenAddress {
@@ -89,6 +102,8 @@ export interface RingiConfig {
   timerPollSeconds: number;
   /** AES key for stored 個人番号; unset = a key file in the data folder. */
   myNumberKey: Buffer | null;
+  /** The city's key and certificate for signing dispatched PDFs; the committed DEMO identity when none is set. */
+  signing: SigningIdentity & { demo: boolean };
 }
 
 export class ConfigurationError extends Error {
@@ -117,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       problems.push(`${name}=${JSON.stringify(value)}: port must be between 0 and 65535`);
     }
   }
+  const signing = signingIdentity(env, cwd, problems);
   if (problems.length > 0) throw new ConfigurationError(problems);
 
   const dataDir = path.resolve(cwd, env.RINGI_DATA_DIR || 'data');
@@ -144,7 +160,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env.RINGI_LOG_LEVEL || 'info',
     timerPollSeconds: raw.RINGI_TIMER_POLL_SECONDS ?? 5,
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
+    signing,
   };
+}
+
+/** The configured PKCS#12 (a file or base64) opened with its passphrase, or the demo identity when none is set. */
+function signingIdentity(env: NodeJS.ProcessEnv, cwd: string, problems: string[]): SigningIdentity & { demo: boolean } {
+  const { RINGI_SIGNING_P12_FILE: file, RINGI_SIGNING_P12_BASE64: base64 } = env;
+  if (file && base64) {
+    problems.push('RINGI_SIGNING_P12_FILE and RINGI_SIGNING_P12_BASE64: set one of them, not both');
+  }
+  if (!file && !base64) return { ...demoSigningIdentity(), demo: true };
+  let p12: Buffer;
+  try {
+    p12 = file ? fs.readFileSync(path.resolve(cwd, file)) : Buffer.from(base64!, 'base64');
+  } catch (error) {
+    problems.push(`RINGI_SIGNING_P12_FILE=${JSON.stringify(file)}: cannot be read (${(error as Error).message})`);
+    return { ...demoSigningIdentity(), demo: true };
+  }
+  const identity = { p12, passphrase: env.RINGI_SIGNING_PASSPHRASE ?? '' };
+  try {
+    signingCertificateOf(identity);
+  } catch (error) {
+    problems.push(
+      `${file ? 'RINGI_SIGNING_P12_FILE' : 'RINGI_SIGNING_P12_BASE64'} with RINGI_SIGNING_PASSPHRASE: ${(error as Error).message}`,
+    );
+  }
+  return { ...identity, demo: false };
 }
 
 export const RINGI_CONFIG = Symbol('RINGI_CONFIG');

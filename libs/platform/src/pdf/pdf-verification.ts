@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import forge from 'node-forge';
+import { summariseCertificate, type CertificateSummary } from './signing-identity';
+
+/** One signature of a PDF, checked. */
+export interface PdfSignatureCheck {
+  /** The CMS signature verifies with the signer's certificate and its digest matches the signed bytes. */
+  valid: boolean;
+  /** Why it is not valid, for a person to read; null when valid. */
+  problem: string | null;
+  subFilter: string | null;
+  signer: CertificateSummary | null;
+  signingTime: Date | null;
+  /** The signer's certificate is one of the trusted ones (the city's own). */
+  trusted: boolean;
+  /** The byte range runs to the end of the file: nothing was appended after this signature. */
+  coversWholeFile: boolean;
+}
+
+export interface PdfVerification {
+  signed: boolean;
+  /** Every signature is valid. */
+  valid: boolean;
+  /** Valid, unmodified since, and the last signature is by a trusted certificate. */
+  trusted: boolean;
+  /** Bytes were added after the last signature (an incremental update that no signature covers). */
+  modifiedAfterSigning: boolean;
+  signatures: PdfSignatureCheck[];
+  /** The verdict in one sentence. */
+  summary: string;
+}
+
+const DIGESTS: Record<string, 'sha1' | 'sha256' | 'sha384' | 'sha512'> = {
+  [forge.pki.oids.sha1]: 'sha1',
+  [forge.pki.oids.sha256]: 'sha256',
+  [forge.pki.oids.sha384]: 'sha384',
+  [forge.pki.oids.sha512]: 'sha512',
+};
+
+interface SignedDataCapture {
+  serial?: string;
+  digestAlgorithm?: string;
+  authenticatedAttributes?: forge.asn1.Asn1[];
+  signature?: string;
+}
+
+/**
+ * Checks every signature of a PDF: its byte range must cover the file except the signature's own contents, the
+ * CMS signature must verify with the certificate it carries, and its message digest must match the signed bytes.
+ * Trust is by certificate fingerprint (sha256 of the DER certificate), against the ones given.
+ */
+export function verifyPdfSignatures(pdf: Buffer, trustedFingerprints: readonly string[]): PdfVerification {
+  const text = pdf.toString('latin1');
+  const signatures: Array<PdfSignatureCheck & { end: number }> = [];
+  for (const match of text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)) {
+    const range = match.slice(1, 5).map(Number) as [number, number, number, number];
+    signatures.push({
+      ...checkSignature(pdf, text, match.index, range, trustedFingerprints),
+      end: range[2] + range[3],
+    });
+  }
+  if (signatures.length === 0) {
+    return {
+      signed: false,
+      valid: false,
+      trusted: false,
+      modifiedAfterSigning: false,
+      signatures: [],
+      summary: '電子署名はありません。',
+    };
+  }
+  const last = signatures.reduce((a, b) => (b.end > a.end ? b : a));
+  const valid = signatures.every((s) => s.valid);
+  const modifiedAfterSigning = !last.coversWholeFile;
+  const trusted = valid && last.trusted && !modifiedAfterSigning;
+  const summary = !valid
+    ? `署名が無効です: ${signatures.find((s) => !s.valid)!.problem}`
+    : modifiedAfterSigning
+      ? '署名は有効ですが、署名の後に文書が変更されています。'
+      : trusted
+        ? '署名は有効で、本市の証明書によるものです。'
+        : '署名は有効ですが、本市の証明書によるものではありません。';
+  return {
+    signed: true,
+    valid,
+    trusted,
+    modifiedAfterSigning,
+    signatures: signatures.map(({ end: _end, ...check }) => check),
+    summary,
+  };
+}
+
+function checkSignature(
+  pdf: Buffer,
+  text: string,
+  at: number,
+  [start, firstLength, secondStart, secondLength]: [number, number, number, number],
+  trustedFingerprints: readonly string[],
+): PdfSignatureCheck {
+  const subFilter =
+    /\/SubFilter\s*\/([A-Za-z0-9.#_-]+)/.exec(
+      text
+        .slice(Math.max(0, at - 2000), at)
+        .split('<<')
+        .at(-1) ?? '',
+    )?.[1] ?? null;
+  const check: PdfSignatureCheck = {
+    valid: false,
+    problem: null,
+    subFilter,
+    signer: null,
+    signingTime: null,
+    trusted: false,
+    coversWholeFile: secondStart + secondLength === pdf.length,
+  };
+  const contents = text.slice(firstLength, secondStart);
+  if (start !== 0 || secondStart <= firstLength || secondStart + secondLength > pdf.length) {
+    return { ...check, problem: '署名の対象範囲（ByteRange）がファイルと合いません。' };
+  }
+  if (!/^<[0-9A-Fa-f\s]*>$/.test(contents)) {
+    return { ...check, problem: '署名の対象範囲（ByteRange）の外に署名以外の内容があります。' };
+  }
+  const signed = Buffer.concat([pdf.subarray(0, firstLength), pdf.subarray(secondStart, secondStart + secondLength)]);
+  let p7: forge.pkcs7.PkcsSignedData & { rawCapture?: SignedDataCapture };
+  try {
+    const der = Buffer.from(contents.slice(1, -1).replace(/\s/g, ''), 'hex');
+    // The contents are zero-padded after the DER; forge's types miss the option that allows trailing bytes.
+    const fromDer = forge.asn1.fromDer as unknown as (
+      bytes: forge.util.ByteStringBuffer,
+      options: object,
+    ) => forge.asn1.Asn1;
+    const asn1 = fromDer(forge.util.createBuffer(der.toString('binary')), { parseAllBytes: false });
+    p7 = forge.pkcs7.messageFromAsn1(asn1) as typeof p7;
+  } catch {
+    return { ...check, problem: '署名データ（CMS）を読み取れません。' };
+  }
+  const capture = p7.rawCapture ?? {};
+  const cert = signerCertificate(p7.certificates, capture.serial);
+  if (!cert) return { ...check, problem: '署名者の証明書が署名に含まれていません。' };
+  const signer = summariseCertificate(cert);
+  const attributes = capture.authenticatedAttributes ?? [];
+  const signingTime = attributeValue(attributes, forge.pki.oids.signingTime, asn1Date) ?? pdfDate(text, secondStart);
+  const found: PdfSignatureCheck = {
+    ...check,
+    signer,
+    signingTime,
+    trusted: trustedFingerprints.includes(signer.fingerprintSha256),
+  };
+  const digest = DIGESTS[forge.asn1.derToOid(capture.digestAlgorithm ?? '')];
+  if (!digest || !capture.signature) return { ...found, problem: '対応していない署名方式です。' };
+  const contentDigest = createHash(digest).update(signed).digest('binary');
+  let signedBytes = contentDigest;
+  if (attributes.length > 0) {
+    const messageDigest = attributeValue(attributes, forge.pki.oids.messageDigest, (v) => String(v.value));
+    if (messageDigest !== contentDigest) return { ...found, problem: '署名の後に文書の内容が変更されています。' };
+    // The signature covers the attributes, DER-encoded as a SET (in the SignerInfo they are tagged [0]).
+    const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attributes);
+    signedBytes = createHash(digest)
+      .update(Buffer.from(forge.asn1.toDer(set).getBytes(), 'binary'))
+      .digest('binary');
+  }
+  try {
+    const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
+    if (!publicKey.verify(signedBytes, capture.signature)) {
+      return { ...found, problem: '署名値が証明書の公開鍵で検証できません。' };
+    }
+  } catch {
+    return { ...found, problem: '署名値が証明書の公開鍵で検証できません。' };
+  }
+  if (signingTime && (signingTime < cert.validity.notBefore || signingTime > cert.validity.notAfter)) {
+    return { ...found, problem: '署名の時点で証明書が有効期間外です。' };
+  }
+  return { ...found, valid: true };
+}
+
+function signerCertificate(
+  certificates: forge.pki.Certificate[],
+  serial: string | undefined,
+): forge.pki.Certificate | undefined {
+  const normalise = (hex: string) => hex.toLowerCase().replace(/^0+/, '');
+  const wanted = serial ? normalise(forge.util.bytesToHex(serial)) : null;
+  return certificates.find((c) => wanted !== null && normalise(c.serialNumber) === wanted) ?? certificates[0];
+}
+
+function attributeValue<T>(attributes: forge.asn1.Asn1[], oid: string, read: (value: forge.asn1.Asn1) => T): T | null {
+  for (const attribute of attributes) {
+    const [type, values] = attribute.value as forge.asn1.Asn1[];
+    if (forge.asn1.derToOid(String(type.value)) !== oid) continue;
+    const [value] = values.value as forge.asn1.Asn1[];
+    return value ? read(value) : null;
+  }
+  return null;
+}
+
+function asn1Date(value: forge.asn1.Asn1): Date {
+  return value.type === forge.asn1.Type.UTCTIME
+    ? forge.asn1.utcTimeToDate(String(value.value))
+    : forge.asn1.generalizedTimeToDate(String(value.value));
+}
+
+/** The signature dictionary's /M (D:YYYYMMDDHHmmSS…), after its contents, when the CMS carries no signing time. */
+function pdfDate(text: string, from: number): Date | null {
+  const m = /\/M\s*\(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}'?\d{2}'?)?/.exec(
+    text.slice(from, from + 2000),
+  );
+  if (!m) return null;
+  const zone = !m[7] || m[7] === 'Z' ? 'Z' : `${m[7].slice(0, 3)}:${m[7].replace(/'/g, '').slice(3, 5)}`;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`);
+}
