@@ -11,11 +11,14 @@ import { currentTotpCode } from '../dist/libs/auth/src/index.js';
 import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
 
 /**
- * `npm run bench:web`: how long the staff inbox takes, from navigation, to show 500 tasks and take
- * a click, in Debian's Chromium against the real API on a fresh SQLite database (or DATABASE_URL).
+ * `npm run bench:web`: how long the staff inbox takes, from navigation, to show an inbox of 500 tasks
+ * (its counts over all of them and its first page of rows) and take a click, in Debian's Chromium against
+ * the real API on a fresh SQLite database (or DATABASE_URL).
  * Target (issue 4): usable within 1 s. BENCH_WEB_TASKS (500), BENCH_WEB_RUNS (5).
  */
 const TASKS = Number(process.env.BENCH_WEB_TASKS ?? 500);
+/** Rows on the inbox's first page (PAGE_SIZE in apps/web/staff/pages/InboxPage.tsx). */
+const INBOX_PAGE = 50;
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const PASSWORD = 'Demo-pass-2026';
 const TARGET_MS = 1000;
@@ -156,8 +159,11 @@ try {
     await page.goto(`${base}/staff/`, { waitUntil: 'commit' });
     const shown = await page
       .waitForFunction(
-        (n) => document.querySelectorAll('tbody tr').length >= n && Math.round(performance.now()),
-        TASKS,
+        ({ total, rows }) =>
+          document.querySelector('[data-testid="inbox-total"]')?.textContent === String(total) &&
+          document.querySelectorAll('tbody tr').length >= rows &&
+          Math.round(performance.now()),
+        { total: TASKS, rows: Math.min(TASKS, INBOX_PAGE) },
         { polling: 'raf', timeout: 30_000 },
       )
       .then((handle) => handle.jsonValue())

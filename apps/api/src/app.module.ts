@@ -1,7 +1,14 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
-import { buildDataSourceOptions, PlatformModule, type Clock, type RingiConfig } from '@ringi/platform';
+import { DataSource } from 'typeorm';
+import {
+  buildDataSourceOptions,
+  PlatformModule,
+  runMigrationsExclusively,
+  type Clock,
+  type RingiConfig,
+} from '@ringi/platform';
 import { AuditModule, AuthModule, DERIVED_ROLE_SOURCE } from '@ringi/auth';
 import { HrModule, MyNumberModule, PositionRoleSource } from '@ringi/hr';
 import { DelegatedAuthorityModule, TimersModule, WorkflowModule } from '@ringi/workflow';
@@ -28,10 +35,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(config, clock),
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS),
-          migrationsRun: true,
-          migrationsTransactionMode: 'each',
+        TypeOrmModule.forRootAsync({
+          useFactory: () => buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsExclusively(dataSource);
+            return dataSource;
+          },
         }),
         TerminusModule,
         AuditModule,

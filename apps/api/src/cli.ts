@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, ConfigurationError, loadConfig, SystemClock, Transactions } from '@ringi/platform';
+import {
+  buildDataSourceOptions,
+  ConfigurationError,
+  loadConfig,
+  runMigrationsExclusively,
+  SystemClock,
+  Transactions,
+} from '@ringi/platform';
 import { AuditTrail } from '@ringi/auth';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 import { seedDemoCity } from '../../../seeds/demo-city';
@@ -8,13 +15,10 @@ import { seedDemoCity } from '../../../seeds/demo-city';
 /** Operations from the shell: `migrate`, `seed`, `audit-verify`. */
 async function run(command: string | undefined): Promise<number> {
   const config = loadConfig();
-  const dataSource = new DataSource({
-    ...buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS),
-    migrationsTransactionMode: 'each',
-  });
+  const dataSource = new DataSource(buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS));
   await dataSource.initialize();
   try {
-    const applied = await dataSource.runMigrations();
+    const applied = await runMigrationsExclusively(dataSource);
     switch (command) {
       case 'migrate':
         process.stdout.write(

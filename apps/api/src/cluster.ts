@@ -1,7 +1,12 @@
 import cluster, { type Worker } from 'node:cluster';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { buildDataSourceOptions, ConfigurationError, type RingiConfig } from '@ringi/platform';
+import {
+  buildDataSourceOptions,
+  ConfigurationError,
+  runMigrationsExclusively,
+  type RingiConfig,
+} from '@ringi/platform';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
 import { seedDemoCity } from '../../../seeds/demo-city';
 
@@ -98,13 +103,10 @@ export async function runPrimary(config: RingiConfig, workers: number, seedDemo:
 
 /** Migrations (and the demo seed) run here once, before any worker exists. */
 async function prepareDatabase(config: RingiConfig, seedDemo: boolean, log: Logger): Promise<void> {
-  const dataSource = new DataSource({
-    ...buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS),
-    migrationsTransactionMode: 'each',
-  });
+  const dataSource = new DataSource(buildDataSourceOptions(config.database, ALL_ENTITIES, ALL_MIGRATIONS));
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations();
+    await runMigrationsExclusively(dataSource);
     if (seedDemo) log.info({ seed: await seedDemoCity(dataSource) }, 'demo city みなと市 seeded');
   } finally {
     await dataSource.destroy();

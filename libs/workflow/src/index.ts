@@ -48,3 +48,7 @@ export { WorkflowTimer } from './timers/workflow-timer.entity';
 export { TimerService, type NewTimer, type TimerHandler } from './timers/timer.service';
 export { TimersModule } from './timers/timers.module';
 export { TIMER_ENTITIES, TIMER_MIGRATIONS } from './timers/timers.schema';
+export { WorkflowForm } from './forms/workflow-form.entity';
+export { FormsService, type FormView } from './forms/forms.service';
+export { FIELD_TYPES, type FieldType, type FormField } from './forms/form-fields';
+export { EXAMPLE_PURCHASE_FORM, seedExampleForms } from './forms/example-forms';

@@ -19,6 +19,12 @@ import { TaskAudit } from './tasks/task-audit';
 import { TaskCompletion } from './tasks/task-completion';
 import { TaskReassignment } from './tasks/task-reassignment';
 import { TaskService } from './tasks/task.service';
+import { FormsController } from './forms/forms.controller';
+import { FormsService } from './forms/forms.service';
+import { ConsultationController } from './tasks/consultation.controller';
+import { ConsultationService } from './tasks/consultation.service';
+import { MyRequestsController } from './my-requests/my-requests.controller';
+import { MyRequestsService } from './my-requests/my-requests.service';
 
 /**
  * The common workflow platform (共通ワークフロー基盤): BPMN definitions deployed as versions, process
@@ -29,7 +35,14 @@ import { TaskService } from './tasks/task.service';
  */
 @Global()
 @Module({
-  controllers: [DefinitionsController, InstancesController, TasksController],
+  controllers: [
+    DefinitionsController,
+    InstancesController,
+    TasksController,
+    FormsController,
+    ConsultationController,
+    MyRequestsController,
+  ],
   providers: [
     DefinitionRepository,
     DefinitionStoreService,
@@ -48,6 +61,9 @@ import { TaskService } from './tasks/task.service';
     TaskCompletion,
     RouteActions,
     TaskReassignment,
+    FormsService,
+    ConsultationService,
+    MyRequestsService,
   ],
   exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents, BusinessLinks],
 })

@@ -7,12 +7,15 @@ import { WorkflowHistoryTarget1764700000000 } from './migrations/1764700000000-w
 import { WorkflowTaskPosts1764800000000 } from './migrations/1764800000000-workflow-task-posts';
 import { WorkflowTaskOpenIndex1765000000000 } from './migrations/1765000000000-workflow-task-open-index';
 import { WorkflowTask } from './tasks/entities/workflow-task.entity';
+import { WorkflowForm } from './forms/workflow-form.entity';
+import { WorkflowForms1765150000000 } from './forms/1765150000000-workflow-forms';
 
-export const WORKFLOW_ENTITIES = [WorkflowDefinition, WorkflowInstance, WorkflowTask, WorkflowHistory];
+export const WORKFLOW_ENTITIES = [WorkflowDefinition, WorkflowInstance, WorkflowTask, WorkflowHistory, WorkflowForm];
 export const WORKFLOW_MIGRATIONS = [
   WorkflowDefinitions1764300000000,
   WorkflowInstances1764400000000,
   WorkflowHistoryTarget1764700000000,
   WorkflowTaskPosts1764800000000,
   WorkflowTaskOpenIndex1765000000000,
+  WorkflowForms1765150000000,
 ];

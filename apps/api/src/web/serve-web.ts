@@ -65,6 +65,10 @@ export function webAppRouter(model: ZoneModelName, distDir: string | null = find
     if (!home) return next();
     res.redirect(302, `/${home}/`);
   });
+  // The address printed on a permit (/verify/<code>) opens the portal's public check of that code.
+  router.get('/verify/:code', (req, res) => {
+    res.redirect(302, `/portal/verify/${encodeURIComponent(req.params.code)}`);
+  });
   for (const app of WEB_APPS) {
     const appDir = join(distDir ?? '', app);
     router.use(

@@ -64,6 +64,7 @@ const notFound = (processKey: string, version?: number) =>
 @Injectable()
 export class DefinitionStoreService {
   private readonly logger = new Logger('workflow.definitions');
+  private readonly activeVersions = new Map<number, Promise<StoredDefinition>>();
 
   constructor(
     private readonly transactions: Transactions,
@@ -144,18 +145,25 @@ export class DefinitionStoreService {
     });
   }
 
-  /** The version new instances of `processKey` start on, with its serialized context. */
-  activeDefinition(processKey: string): Promise<StoredDefinition> {
-    return this.transactions.run(async (em) => {
-      const row = await this.repo.active(em, processKey);
-      if (!row) throw new NotFoundError(`ワークフロー定義「${processKey}」に有効な版がありません。`);
-      return toStoredDefinition(row);
-    });
+  /**
+   * The version new instances of `processKey` start on, with its serialized context. A stored version never
+   * changes (only which one is active does), so each is read once per process.
+   */
+  async activeDefinition(processKey: string): Promise<StoredDefinition> {
+    const id = await this.transactions.read((em) => this.repo.activeId(em, processKey));
+    if (id === null) throw new NotFoundError(`ワークフロー定義「${processKey}」に有効な版がありません。`);
+    let version = this.activeVersions.get(id);
+    if (!version) {
+      version = this.definitionById(id);
+      version.catch(() => this.activeVersions.delete(id));
+      this.activeVersions.set(id, version);
+    }
+    return { ...(await version), active: true };
   }
 
   /** A version by its id (what instances keep), with its serialized context. */
   definitionById(id: number): Promise<StoredDefinition> {
-    return this.transactions.run(async (em) => {
+    return this.transactions.read(async (em) => {
       const row = await this.repo.byId(em, id);
       if (!row) throw new NotFoundError(`ワークフロー定義（ID ${id}）が見つかりません。`);
       return toStoredDefinition(row);

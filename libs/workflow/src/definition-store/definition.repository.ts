@@ -73,8 +73,13 @@ export class DefinitionRepository {
     return em.findOne(WorkflowDefinition, { where: { id } });
   }
 
-  /** The active version of a key (the highest, should a broken database ever hold two). */
-  active(em: EntityManager, processKey: string): Promise<WorkflowDefinition | null> {
-    return em.findOne(WorkflowDefinition, { where: { processKey, active: true }, order: { version: 'DESC' } });
+  /** The id of the active version of a key (the highest, should a broken database ever hold two). */
+  async activeId(em: EntityManager, processKey: string): Promise<number | null> {
+    const row = await em.findOne(WorkflowDefinition, {
+      select: { id: true },
+      where: { processKey, active: true },
+      order: { version: 'DESC' },
+    });
+    return row?.id ?? null;
   }
 }

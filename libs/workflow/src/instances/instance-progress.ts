@@ -27,6 +27,8 @@ export interface ProgressOptions {
   initiator?: Initiator;
   /** The status to store instead of the one the runner's result implies (rejected, withdrawn). */
   status?: InstanceStatus;
+  /** The instance row was inserted in this transaction with `first`'s state and has no task rows yet. */
+  newInstance?: boolean;
 }
 
 /**
@@ -62,9 +64,12 @@ export class InstanceProgress {
       }
     }
     const status = options.status ?? statusAfter(result);
-    await this.store.saveRun(em, instance, result, status);
+    const unchanged = options.newInstance && result === first && status === instance.status;
+    if (!unchanged) await this.store.saveRun(em, instance, result, status);
     const created =
-      status === 'running' ? await this.store.syncTasks(em, instance, result.waits, initiator) : ([] as WorkflowTask[]);
+      status === 'running'
+        ? await this.store.syncTasks(em, instance, result.waits, initiator, options.newInstance ? [] : undefined)
+        : ([] as WorkflowTask[]);
     if (status !== 'running') {
       await this.store.cancelOpenTasks(em, instance.id, status === 'completed');
       if (status === 'completed' || status === 'failed') {

@@ -22,9 +22,10 @@ export interface HistoryEntry {
 
 /**
  * Step kinds whose task rows are not engine waits: 供覧 (circulate) items the route passed on at once, and
- * 後閲 review items for an approver who was passed while absent. They stay open after the case is decided.
+ * 後閲 review items for an approver who was passed while absent, and ad-hoc 合議 items (tasks/consultation).
+ * They stay open after the case is decided.
  */
-export const NON_BLOCKING_STEP_KINDS: readonly string[] = ['circulate', 'review'];
+export const NON_BLOCKING_STEP_KINDS: readonly string[] = ['circulate', 'review', 'consultation'];
 
 export const CONCURRENT_CHANGE_MESSAGE =
   'この案件は他の操作で更新されました。画面を更新してからもう一度操作してください。';
@@ -99,17 +100,19 @@ export class InstanceStore {
 
   /**
    * Makes the open task rows follow the runner's waits: new user-task waits get a row with their assignee
-   * resolved now; open rows whose wait is gone (e.g. withdrawn by a quorum) are cancelled.
+   * resolved now; open rows whose wait is gone (e.g. withdrawn by a quorum) are cancelled. `openRows` skips
+   * reading them when the caller knows them (none, for an instance started in this transaction).
    */
   async syncTasks(
     em: EntityManager,
     instance: WorkflowInstance,
     waits: TaskWait[],
     initiator: Initiator,
+    openRows?: WorkflowTask[],
   ): Promise<WorkflowTask[]> {
-    const open = (await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } })).filter(
-      (t) => !NON_BLOCKING_STEP_KINDS.includes(t.stepKind),
-    );
+    const open = (
+      openRows ?? (await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } }))
+    ).filter((t) => !NON_BLOCKING_STEP_KINDS.includes(t.stepKind));
     const userWaits = waits.filter((w) => w.kind === 'userTask');
     const gone = open.filter((task) => !userWaits.some((w) => w.executionId === task.executionId));
     if (gone.length > 0) {

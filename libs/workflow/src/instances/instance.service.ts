@@ -62,7 +62,8 @@ export class InstanceService {
     const variables = input.variables ?? {};
     return this.transactions.run(async (em) => {
       const now = this.clock.now();
-      const main = principal.staffId ? await this.organisation.mainPostOf(principal.staffId, jstDateOf(now)) : null;
+      const posts = principal.staffId ? await this.organisation.postsHeldBy(principal.staffId, jstDateOf(now)) : [];
+      const main = posts.find((p) => !p.concurrent) ?? null;
       const initiator: Initiator = {
         userId: principal.userId,
         displayName: principal.displayName,
@@ -97,7 +98,7 @@ export class InstanceService {
         action: 'started',
       });
       await this.events.emit(em, { type: 'instance.started', instance });
-      await this.progress.apply(em, instance, result, { initiator });
+      await this.progress.apply(em, instance, result, { initiator, newInstance: true });
       const view = await this.view(em, instance);
       await this.audit.record({
         action: 'workflow.instance.started',
@@ -118,7 +119,7 @@ export class InstanceService {
 
   /** Status, open tasks and full history; for the initiator, anyone a task went to, and workflow admins. */
   get(id: number, principal: Principal): Promise<InstanceView> {
-    return this.transactions.run(async (em) => {
+    return this.transactions.read(async (em) => {
       const instance = await em.findOne(WorkflowInstance, { where: { id } });
       if (!instance) throw instanceNotFound(id);
       if (!(await this.mayView(em, instance, principal))) {

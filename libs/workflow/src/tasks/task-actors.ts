@@ -5,6 +5,7 @@ import { OrgUnit, OrganisationService, ancestorPath, jstDateOf } from '@ringi/hr
 import { Clock } from '@ringi/platform';
 import { DeputyAccess } from './deputy-access';
 import type { WorkflowTask } from './entities/workflow-task.entity';
+import type { RoleScope } from './inbox-query';
 import { assignmentMatch, type Actor } from './task-access';
 
 /**
@@ -32,6 +33,19 @@ export class TaskActors {
       grants: principal.roles,
       posts: posts.map((p) => ({ unitId: p.unitId, positionCode: p.positionCode })),
     };
+  }
+
+  /** The principal's role grants with the units each scope covers (a unit and everything below it). */
+  async roleScopesOf(principal: Principal): Promise<RoleScope[]> {
+    const scopes: RoleScope[] = [];
+    for (const grant of principal.roles) {
+      const unitIds =
+        grant.scopeUnitId === null
+          ? null
+          : (await this.organisation.unitSubtree(grant.scopeUnitId).catch(() => [])).map((u) => u.id);
+      scopes.push({ role: grant.role, unitIds });
+    }
+    return scopes;
   }
 
   /** The capacity the principal would act on the task in, or null when they may not act on it. */

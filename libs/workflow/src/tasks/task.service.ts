@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '@ringi/auth';
-import { OrgUnit } from '@ringi/hr';
 import {
   AccessDeniedError,
   Clock,
@@ -26,12 +25,12 @@ import { InstanceProgress } from '../instances/instance-progress';
 import { InstanceStore, NON_BLOCKING_STEP_KINDS } from '../instances/instance-store';
 import { conflictFrom } from '../instances/instance.service';
 import { DeputyAccess } from './deputy-access';
+import { InboxQuery } from './inbox-query';
 import { WorkflowTask } from './entities/workflow-task.entity';
 import { RouteActions } from './route-actions.service';
-import { assignmentMatch } from './task-access';
 import { TaskAudit } from './task-audit';
 import { TaskCompletion } from './task-completion';
-import { TaskActors, scopePath, type TaskCapacity } from './task-actors';
+import { TaskActors, type TaskCapacity } from './task-actors';
 
 export type TaskAction =
   'approve' | 'reject' | 'send-back' | 'recall' | 'withdraw' | 'acknowledge' | 'post-review' | 'pull-up';
@@ -133,62 +132,51 @@ export class TaskService {
    * me, and tasks I may decide as 代決. Soonest due first by default (no due date last).
    */
   inbox(principal: Principal, filter: InboxFilter = {}): Promise<Inbox> {
-    return this.transactions.run(async (em) => {
-      const actor = await this.actors.actorOf(principal);
-      const roles = [...new Set(principal.roles.map((r) => r.role as string))];
-      const open = { status: 'open' as const };
-      const where: FindOptionsWhere<WorkflowTask>[] = [
-        { ...open, assigneeUserId: principal.userId, assigneeUnitId: IsNull() },
-        { ...open, escalatedToUserId: principal.userId },
-        ...actor.posts.map((p) => ({ ...open, assigneeUnitId: p.unitId, assigneePositionCode: p.positionCode })),
-        ...(roles.length > 0 ? [{ ...open, candidateRole: In(roles) }] : []),
-      ];
-      const found = await em.find(WorkflowTask, { where });
-      const units = found.some((t) => t.candidateRole !== null) ? await em.find(OrgUnit) : [];
-      const capacities = new Map<number, TaskCapacity>();
-      for (const t of found) {
-        const match = assignmentMatch(t, actor, scopePath(units, t));
-        if (match) capacities.set(t.id, match);
-      }
-      for (const t of await this.deputies.deputyTasks(em, principal)) {
-        if (!capacities.has(t.id)) {
-          capacities.set(t.id, 'deputyDecision');
-          found.push(t);
-        }
-      }
-      const mine = found.filter((t) => capacities.has(t.id));
-      const instances = await this.instancesOf(em, mine);
-      const now = this.clock.now();
+    return this.transactions.read(async (em) => {
+      const query = new InboxQuery({
+        actor: await this.actors.actorOf(principal),
+        roleScopes: await this.actors.roleScopesOf(principal),
+        deputyTaskIds: (await this.deputies.deputyTasks(em, principal)).map((t) => t.id),
+      });
+      const groups = await query.counts(em, this.clock.now());
+      const shown = groups.filter(
+        (g) =>
+          (!filter.stepKind || g.stepKind === filter.stepKind) &&
+          (!filter.businessType || g.businessType === filter.businessType),
+      );
       const countsByStepKind: Record<string, number> = {};
-      for (const t of mine) countsByStepKind[t.stepKind] = (countsByStepKind[t.stepKind] ?? 0) + 1;
-      const matching = mine
-        .map((t): InboxItem => {
-          const instance = instances.get(t.instanceId)!;
-          return {
-            ...toTaskView(t),
-            processKey: instance.processKey,
-            businessKey: instance.businessKey,
-            businessType: instance.businessType,
-            capacity: capacities.get(t.id)!,
-            overdue: t.dueAt !== null && t.dueAt < now,
-          };
-        })
-        .filter((t) => !filter.stepKind || t.stepKind === filter.stepKind)
-        .filter((t) => !filter.businessType || t.businessType === filter.businessType)
-        .sort(ORDER[filter.sort ?? 'due']);
-      const offset = filter.offset ?? 0;
+      for (const g of groups) countsByStepKind[g.stepKind] = (countsByStepKind[g.stepKind] ?? 0) + g.count;
+      const total = shown.reduce((sum, g) => sum + g.count, 0);
+      const rows =
+        total === 0
+          ? []
+          : await query.page(em, {
+              stepKind: filter.stepKind,
+              businessType: filter.businessType,
+              order: filter.sort ?? 'due',
+              limit: filter.limit ?? DEFAULT_PAGE,
+              offset: filter.offset ?? 0,
+            });
+      const now = this.clock.now();
       return {
-        total: matching.length,
+        total,
         countsByStepKind,
-        overdue: matching.filter((t) => t.overdue).length,
-        items: matching.slice(offset, offset + (filter.limit ?? DEFAULT_PAGE)),
+        overdue: shown.reduce((sum, g) => sum + g.overdue, 0),
+        items: rows.map((r): InboxItem => ({
+          ...toTaskView(r.task),
+          processKey: r.processKey,
+          businessKey: r.businessKey,
+          businessType: r.businessType,
+          capacity: r.capacity,
+          overdue: r.task.dueAt !== null && r.task.dueAt < now,
+        })),
       };
     });
   }
 
   /** A task with its case, route, history and the actions this user may take now. */
   detail(id: number, principal: Principal): Promise<TaskDetail> {
-    return this.transactions.run(async (em) => {
+    return this.transactions.read(async (em) => {
       const task = await em.findOne(WorkflowTask, { where: { id } });
       if (!task) throw taskNotFound(id);
       const instance = await em.findOneOrFail(WorkflowInstance, { where: { id: task.instanceId } });
@@ -335,29 +323,9 @@ export class TaskService {
     }
     return results;
   }
-
-  private async instancesOf(em: EntityManager, tasks: WorkflowTask[]): Promise<Map<number, WorkflowInstance>> {
-    const ids = [...new Set(tasks.map((t) => t.instanceId))];
-    if (ids.length === 0) return new Map();
-    const rows = await em.find(WorkflowInstance, {
-      select: { id: true, processKey: true, businessKey: true, businessType: true },
-      where: { id: In(ids) },
-    });
-    return new Map(rows.map((r) => [r.id, r]));
-  }
 }
 
 export type { TaskCapacity };
-
-const ORDER: Record<InboxSort, (a: TaskView, b: TaskView) => number> = {
-  due: (a, b) => {
-    const da = a.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    const db = b.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    return da === db ? a.id - b.id : da - db;
-  },
-  newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id,
-  oldest: (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id,
-};
 
 /** 引戻し is open to whoever approved this step while it is the last one acted on and the case runs. */
 function isRecallable(tasks: WorkflowTask[], task: WorkflowTask, instance: WorkflowInstance, principal: Principal) {

@@ -1,0 +1,47 @@
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions, runMigrationsExclusively } from '@ringi/platform';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
+import { ALL_ENTITIES, ALL_MIGRATIONS } from './app.schema';
+
+describe('migrations at start-up', () => {
+  let db: TestDatabase;
+  const sources: DataSource[] = [];
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterEach(async () => {
+    await Promise.all(sources.splice(0).map((s) => s.destroy()));
+    await db.drop();
+  });
+
+  async function connect(): Promise<DataSource> {
+    const source = await new DataSource(buildDataSourceOptions(db.config, ALL_ENTITIES, ALL_MIGRATIONS)).initialize();
+    sources.push(source);
+    return source;
+  }
+
+  async function recorded(source: DataSource): Promise<string[]> {
+    const rows = (await source.query('SELECT name FROM migrations ORDER BY id')) as { name: string }[];
+    return rows.map((r) => r.name);
+  }
+
+  it('applies every migration once, and nothing the second time', async () => {
+    const source = await connect();
+    expect(await runMigrationsExclusively(source)).toHaveLength(ALL_MIGRATIONS.length);
+    expect(await runMigrationsExclusively(source)).toEqual([]);
+    expect(await recorded(source)).toEqual(ALL_MIGRATIONS.map((m) => m.name));
+  }, 120_000);
+
+  if (process.env.DATABASE_URL) {
+    it('lets two processes started together take turns on MySQL/MariaDB', async () => {
+      const [a, b] = await Promise.all([connect(), connect()]);
+      const [ranA, ranB] = await Promise.all([runMigrationsExclusively(a), runMigrationsExclusively(b)]);
+      // One of them found the schema current; each migration ran exactly once.
+      expect(ranA.length + ranB.length).toBe(ALL_MIGRATIONS.length);
+      expect(Math.min(ranA.length, ranB.length)).toBe(0);
+      expect(await recorded(a)).toEqual(ALL_MIGRATIONS.map((m) => m.name));
+    }, 120_000);
+  }
+});
