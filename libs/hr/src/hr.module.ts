@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AbsencesService } from './organisation/absences.service';
 import { DeputiesService } from './organisation/deputies.service';
 import { OrganisationRepository } from './organisation/organisation.repository';
+import { OrganisationCache } from './organisation/organisation-cache';
 import { OrganisationService } from './organisation/organisation.service';
 import { PositionRoleSource } from './organisation/position-role-source';
 import { PostingsService } from './organisation/postings.service';
@@ -34,6 +35,7 @@ import { ATTENDANCE_CONTROLLERS, ATTENDANCE_PROVIDERS } from './attendance/atten
   ],
   providers: [
     OrganisationRepository,
+    OrganisationCache,
     OrganisationService,
     PositionRoleSource,
     UnitsService,

@@ -6,6 +6,7 @@ export * from './organisation/domain/positions';
 export * from './organisation/domain/postings';
 export * from './organisation/domain/superiors';
 export * from './organisation/domain/tree';
+export * from './organisation/domain/deputy-periods';
 
 export { OrgUnit } from './organisation/entities/org-unit.entity';
 export { Position } from './organisation/entities/position.entity';

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
 import { UserAccount, type Principal } from '@ringi/auth';
 import { UnprocessableError } from '@ringi/platform';
-import { BusinessLinks, InstanceService, WorkflowEvents, type InstanceOutcome } from '@ringi/workflow';
+import type { InstanceOutcome, InstanceService } from '@ringi/workflow';
 import type { CalendarDate } from '../organisation/domain/dates';
 import { OrganisationService } from '../organisation/organisation.service';
 import { APPROVING_RANK } from './approving-ranks';
@@ -27,8 +27,9 @@ export interface ApprovalFor {
 export type OutcomeHandler = (businessKey: string, outcome: InstanceOutcome, em: EntityManager) => Promise<void>;
 
 /**
- * Attendance's door to the workflow engine. The workflow lib imports @ringi/hr, so hr must not touch the
- * workflow's classes while its modules load (an import cycle): they are looked up when the app starts.
+ * Attendance's door to the workflow engine. The workflow lib imports @ringi/hr (the organisation), so hr
+ * imports nothing of the workflow while its modules load: only types statically, and the workflow's classes
+ * by a dynamic import when the app starts, then looked up in the app's container.
  */
 @Injectable()
 export class AttendanceWorkflow implements OnModuleInit {
@@ -44,10 +45,11 @@ export class AttendanceWorkflow implements OnModuleInit {
    * Subscribes to the workflow's events. An app without the workflow module (the organisation's own test
    * module) has no attendance approvals: nothing is subscribed, and starting a case fails.
    */
-  onModuleInit(): void {
-    const events = this.optional(WorkflowEvents);
-    const links = this.optional(BusinessLinks);
-    this.instances = this.optional(InstanceService);
+  async onModuleInit(): Promise<void> {
+    const workflow = await import('@ringi/workflow');
+    const events = this.optional(workflow.WorkflowEvents);
+    const links = this.optional(workflow.BusinessLinks);
+    this.instances = this.optional(workflow.InstanceService);
     if (!events || !links) return;
     events.on(
       'instance.ended',

@@ -1,5 +1,7 @@
 import { AttendanceAccess } from './attendance-access';
+import { AttendanceCases } from './attendance-cases';
 import { AttendanceWorkflow } from './attendance-workflow';
+import { CasesController } from './api/cases.controller';
 import { ClockingController } from './api/clocking.controller';
 import { ClosingController } from './api/closing.controller';
 import { LeaveController } from './api/leave.controller';
@@ -12,6 +14,7 @@ import { MonthLock } from './closing/month-lock';
 import { MonthSummary } from './closing/month-summary';
 import { PayrollExport } from './closing/payroll-export';
 import { TeamOverview } from './closing/team-overview';
+import { GrantAttendance } from './leave/grant-attendance';
 import { LeaveService } from './leave/leave.service';
 import { OvertimeService } from './overtime/overtime.service';
 import { PatternsService } from './patterns/patterns.service';
@@ -23,16 +26,19 @@ export const ATTENDANCE_CONTROLLERS = [
   LeaveController,
   OvertimeController,
   ClosingController,
+  CasesController,
 ];
 
 export const ATTENDANCE_PROVIDERS = [
   AttendanceAccess,
+  AttendanceCases,
   AttendanceWorkflow,
   MonthLock,
   MonthSummary,
   PatternsService,
   ClockingService,
   CorrectionsService,
+  GrantAttendance,
   LeaveService,
   OvertimeService,
   ClosingService,

@@ -5,6 +5,7 @@ import { LeaveBalance, LeaveKind, LeaveRequest } from './entities/leave.entity';
 import { OvertimeOrder, SectionDesignation } from './entities/overtime-order.entity';
 import { PatternAssignment, WorkPattern } from './entities/work-pattern.entity';
 import { Attendance1767000000000 } from './migrations/1767000000000-attendance';
+import { AttendanceCredit1767100000000 } from './migrations/1767100000000-attendance-credit';
 
 export const ATTENDANCE_ENTITIES = [
   WorkPattern,
@@ -19,4 +20,4 @@ export const ATTENDANCE_ENTITIES = [
   OvertimeOrder,
   AttendanceMonth,
 ];
-export const ATTENDANCE_MIGRATIONS = [Attendance1767000000000];
+export const ATTENDANCE_MIGRATIONS = [Attendance1767000000000, AttendanceCredit1767100000000];

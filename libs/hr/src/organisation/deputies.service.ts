@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Not, type EntityManager } from 'typeorm';
+import { Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { AuditTrail } from '@ringi/auth';
 import { ConflictError, InvalidInputError, NotFoundError, Transactions } from '@ringi/platform';
 import { DeputyDesignation } from './entities/deputy-designation.entity';
 import { OrgUnit } from './entities/org-unit.entity';
 import { OrganisationRepository } from './organisation.repository';
 import { changedFields } from './audit-detail';
+import { designationsOverlap, isValidDeputyPeriod } from './domain/deputy-periods';
+import { assertDate } from './organisation.repository';
 import type { DeputyView } from './views';
 
 export interface DeputyInput {
@@ -14,9 +16,18 @@ export interface DeputyInput {
   deputyUnitId: number;
   deputyPositionCode: string;
   priority: number;
+  startDate?: string | null;
+  endDate?: string | null;
 }
 
-export type DeputyChanges = Partial<Pick<DeputyInput, 'deputyUnitId' | 'deputyPositionCode' | 'priority'>>;
+export type DeputyChanges = Partial<
+  Pick<DeputyInput, 'deputyUnitId' | 'deputyPositionCode' | 'priority' | 'startDate' | 'endDate'>
+>;
+
+/** A date from the API, or null for "no limit". */
+function dateOrNull(value: string | null | undefined, field: string): string | null {
+  return value == null ? null : assertDate(value, field);
+}
 
 const invalid = (field: string, message: string) =>
   new InvalidInputError('入力内容に誤りがあります。', [{ field, messages: [message] }]);
@@ -32,7 +43,7 @@ export class DeputiesService {
 
   list(filter: { unitId?: number; positionCode?: string } = {}): Promise<DeputyView[]> {
     return this.transactions.run(async (em) => {
-      const where: Partial<DeputyDesignation> = {};
+      const where: FindOptionsWhere<DeputyDesignation> = {};
       if (filter.unitId !== undefined) where.unitId = filter.unitId;
       if (filter.positionCode) where.positionId = (await this.repo.positionByCode(em, filter.positionCode)).id;
       const rows = await em.find(DeputyDesignation, {
@@ -55,6 +66,8 @@ export class DeputiesService {
         deputyUnitId: await this.unitId(em, input.deputyUnitId, 'deputyUnitId'),
         deputyPositionId: (await this.repo.positionByCode(em, input.deputyPositionCode)).id,
         priority: input.priority,
+        startDate: dateOrNull(input.startDate, 'startDate'),
+        endDate: dateOrNull(input.endDate, 'endDate'),
       });
       await this.check(em, row);
       const saved = await em.save(DeputyDesignation, row);
@@ -84,12 +97,20 @@ export class DeputiesService {
           ? (await this.repo.positionByCode(em, changes.deputyPositionCode)).id
           : current.deputyPositionId,
         priority: changes.priority ?? current.priority,
+        startDate: changes.startDate !== undefined ? dateOrNull(changes.startDate, 'startDate') : current.startDate,
+        endDate: changes.endDate !== undefined ? dateOrNull(changes.endDate, 'endDate') : current.endDate,
       });
       await this.check(em, next);
       await em.update(
         DeputyDesignation,
         { id },
-        { deputyUnitId: next.deputyUnitId, deputyPositionId: next.deputyPositionId, priority: next.priority },
+        {
+          deputyUnitId: next.deputyUnitId,
+          deputyPositionId: next.deputyPositionId,
+          priority: next.priority,
+          startDate: next.startDate,
+          endDate: next.endDate,
+        },
       );
       const [after] = await this.repo.deputyViews(em, [next]);
       const diff = changedFields(before, after);
@@ -137,19 +158,19 @@ export class DeputiesService {
     if (row.unitId === row.deputyUnitId && row.positionId === row.deputyPositionId) {
       throw invalid('deputyPositionCode', '代決者には決裁する職と別の職を指定してください');
     }
+    if (!isValidDeputyPeriod(row)) throw invalid('endDate', '終了日は開始日以降の日付を指定してください');
+    // Writers of one unit's designations queue on its row, so two of them cannot both pass the checks below.
+    await em.findOne(OrgUnit, { where: { id: row.unitId }, ...this.transactions.lock });
     const others = row.id ? { id: Not(row.id) } : {};
-    const post = { unitId: row.unitId, positionId: row.positionId, ...others };
-    if (await em.existsBy(DeputyDesignation, { ...post, priority: row.priority })) {
-      throw new ConflictError(`この職の代決者には優先順位 ${row.priority} が既に指定されています。`);
+    // Designations of the post whose periods share a day with this one; the others never compete.
+    const concurrent = (
+      await em.findBy(DeputyDesignation, { unitId: row.unitId, positionId: row.positionId, ...others })
+    ).filter((d) => designationsOverlap(d, row));
+    if (concurrent.some((d) => d.priority === row.priority)) {
+      throw new ConflictError(`この職の代決者には、同じ期間に優先順位 ${row.priority} が既に指定されています。`);
     }
-    if (
-      await em.existsBy(DeputyDesignation, {
-        ...post,
-        deputyUnitId: row.deputyUnitId,
-        deputyPositionId: row.deputyPositionId,
-      })
-    ) {
-      throw new ConflictError('この職の代決者として、同じ職が既に指定されています。');
+    if (concurrent.some((d) => d.deputyUnitId === row.deputyUnitId && d.deputyPositionId === row.deputyPositionId)) {
+      throw new ConflictError('この職の代決者として、同じ期間に同じ職が既に指定されています。');
     }
   }
 }

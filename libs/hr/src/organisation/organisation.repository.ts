@@ -138,6 +138,8 @@ export class OrganisationRepository {
         deputyPositionCode: deputyPosition.code as PositionCode,
         deputyPositionName: deputyPosition.name,
         priority: r.priority,
+        startDate: r.startDate,
+        endDate: r.endDate,
       });
     }
     return out;

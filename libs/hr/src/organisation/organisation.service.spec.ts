@@ -265,6 +265,45 @@ describe('OrganisationService (medium tier, real database)', () => {
     expect((await org.deputyOf(u.soumuKa, 'section-chief', at))?.deputy.staffId).toBe(s.hosa);
   });
 
+  it('a deputy designation holds only within its period; periods of one post may not clash', async () => {
+    const post = { unitId: u.jinjiKa, positionCode: 'section-chief' };
+    const deputy = { deputyUnitId: u.soumuKa, deputyPositionCode: 'assistant-chief' };
+    const december = await deputies.create({
+      ...post,
+      ...deputy,
+      priority: 1,
+      startDate: '2026-12-01',
+      endDate: '2026-12-31',
+    });
+    expect(december).toMatchObject({ startDate: '2026-12-01', endDate: '2026-12-31' });
+    expect(await org.deputyOf(u.jinjiKa, 'section-chief', new Date('2026-11-30T01:00:00Z'))).toBeNull();
+    expect((await org.deputyOf(u.jinjiKa, 'section-chief', new Date('2026-12-10T01:00:00Z')))?.deputy.staffId).toBe(
+      s.hosa,
+    );
+    expect(await org.deputyOf(u.jinjiKa, 'section-chief', new Date('2027-01-01T01:00:00Z'))).toBeNull();
+
+    await expect(
+      deputies.create({
+        ...post,
+        deputyUnitId: u.shomu,
+        deputyPositionCode: 'subsection-chief',
+        priority: 1,
+        startDate: '2026-12-31',
+      }),
+    ).rejects.toThrow('この職の代決者には、同じ期間に優先順位 1 が既に指定されています。');
+    await expect(
+      deputies.create({ ...post, ...deputy, priority: 2, startDate: '2027-01-02', endDate: '2027-01-01' }),
+    ).rejects.toMatchObject({
+      fields: [{ field: 'endDate', messages: ['終了日は開始日以降の日付を指定してください'] }],
+    });
+    const january = await deputies.create({ ...post, ...deputy, priority: 1, startDate: '2027-01-01' });
+    expect((await org.deputyOf(u.jinjiKa, 'section-chief', new Date('2027-01-05T01:00:00Z')))?.designation.id).toBe(
+      january.id,
+    );
+    await deputies.remove(january.id);
+    await deputies.remove(december.id);
+  });
+
   it('a transfer registered in advance takes effect on its date', async () => {
     const staff = await staffService.create({
       employeeNo: 'X100',

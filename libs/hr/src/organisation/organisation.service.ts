@@ -7,9 +7,11 @@ import { MANAGER_MAX_RANK } from './domain/positions';
 import { superiorChain } from './domain/superiors';
 import { ancestorPath, subtreeIds } from './domain/tree';
 import { DeputyDesignation } from './entities/deputy-designation.entity';
+import { designationInForce } from './domain/deputy-periods';
 import { OrgUnit } from './entities/org-unit.entity';
 import { Staff } from './entities/staff.entity';
 import type { Posting } from './entities/posting.entity';
+import { OrganisationCache } from './organisation-cache';
 import { OrganisationRepository, assertDate } from './organisation.repository';
 import {
   toPositionView,
@@ -43,6 +45,7 @@ export class OrganisationService {
   constructor(
     private readonly transactions: Transactions,
     private readonly repo: OrganisationRepository,
+    private readonly cache: OrganisationCache,
     private readonly clock: Clock,
   ) {}
 
@@ -82,7 +85,7 @@ export class OrganisationService {
     return this.read(async (em) => {
       await this.repo.unit(em, unitId);
       const position = await this.repo.positionByCode(em, positionCode);
-      const rows = await this.repo.postings(em, {
+      const rows = await this.cache.postingsOn(em, {
         date: assertDate(date),
         unitIds: [unitId],
         positionIds: [position.id],
@@ -97,11 +100,15 @@ export class OrganisationService {
    */
   nearestPostHolder(unitId: number, positionCode: string, date: CalendarDate): Promise<PostHolder | null> {
     return this.read(async (em) => {
-      const units = await this.repo.allUnits(em);
+      const units = await this.cache.allUnits(em);
       const path = ancestorPath(units, unitId);
       if (path.length === 0) throw new NotFoundError(`組織（ID ${unitId}）が見つかりません。`);
       const position = await this.repo.positionByCode(em, positionCode);
-      const rows = await this.repo.postings(em, { date: assertDate(date), unitIds: path, positionIds: [position.id] });
+      const rows = await this.cache.postingsOn(em, {
+        date: assertDate(date),
+        unitIds: path,
+        positionIds: [position.id],
+      });
       for (const id of path) {
         const here = rows.find((p) => p.unitId === id);
         if (here) return toPostingView(here);
@@ -114,7 +121,7 @@ export class OrganisationService {
   postsOf(staffId: number, date: CalendarDate): Promise<PostHolder[]> {
     return this.read(async (em) => {
       await this.repo.staff(em, staffId);
-      const rows = await this.repo.postings(em, { date: assertDate(date), staffIds: [staffId] });
+      const rows = await this.cache.postingsOn(em, { date: assertDate(date), staffIds: [staffId] });
       return rows.map(toPostingView);
     });
   }
@@ -122,7 +129,7 @@ export class OrganisationService {
   /** Posts held on `date` (兼務 included), without checking that the staff member exists: for hot paths. */
   postsHeldBy(staffId: number, date: CalendarDate): Promise<PostHolder[]> {
     return this.read(async (em) =>
-      (await this.repo.postings(em, { date: assertDate(date), staffIds: [staffId] })).map(toPostingView),
+      (await this.cache.postingsOn(em, { date: assertDate(date), staffIds: [staffId] })).map(toPostingView),
     );
   }
 
@@ -140,11 +147,11 @@ export class OrganisationService {
   superiorsOf(staffId: number, date: CalendarDate, options: { maxRank?: number } = {}): Promise<PostHolder[]> {
     return this.read(async (em) => {
       await this.repo.staff(em, staffId);
-      const own = await this.repo.postings(em, { date: assertDate(date), staffIds: [staffId], concurrent: false });
+      const own = await this.cache.postingsOn(em, { date: assertDate(date), staffIds: [staffId], concurrent: false });
       const main = own[0];
       if (!main?.position) return [];
-      const path = ancestorPath(await this.repo.allUnits(em), main.unitId);
-      const rows = await this.repo.postings(em, { date, unitIds: path, maxRank: options.maxRank });
+      const path = ancestorPath(await this.cache.allUnits(em), main.unitId);
+      const rows = await this.cache.postingsOn(em, { date, unitIds: path, maxRank: options.maxRank });
       const levels = path.map((unitId) =>
         rows
           .filter((p) => p.unitId === unitId)
@@ -180,18 +187,19 @@ export class OrganisationService {
       const date = jstDateOf(at);
       await this.repo.unit(em, unitId);
       const position = await this.repo.positionByCode(em, positionCode);
-      const designations = await em.find(DeputyDesignation, {
-        where: { unitId, positionId: position.id },
-        order: { priority: 'ASC' },
-      });
+      const designations = (
+        await em.find(DeputyDesignation, { where: { unitId, positionId: position.id }, order: { priority: 'ASC' } })
+      ).filter((d) => designationInForce(d, date));
       if (designations.length === 0) return null;
       const principals = new Set(
-        (await this.repo.postings(em, { date, unitIds: [unitId], positionIds: [position.id] })).map((p) => p.staffId),
+        (await this.cache.postingsOn(em, { date, unitIds: [unitId], positionIds: [position.id] })).map(
+          (p) => p.staffId,
+        ),
       );
       const views = await this.repo.deputyViews(em, designations);
       for (const [i, d] of designations.entries()) {
         const candidates = (
-          await this.repo.postings(em, { date, unitIds: [d.deputyUnitId], positionIds: [d.deputyPositionId] })
+          await this.cache.postingsOn(em, { date, unitIds: [d.deputyUnitId], positionIds: [d.deputyPositionId] })
         ).filter((p) => !principals.has(p.staffId));
         const absent = await this.repo.absentAmong(
           em,
@@ -208,7 +216,7 @@ export class OrganisationService {
   /** The unit and every unit below it, depth first in sort order (inactive units included). */
   unitSubtree(unitId: number): Promise<UnitView[]> {
     return this.read(async (em) => {
-      const units = await this.repo.allUnits(em);
+      const units = await this.cache.allUnits(em);
       const ids = subtreeIds(units, unitId);
       if (ids.length === 0) throw new NotFoundError(`組織（ID ${unitId}）が見つかりません。`);
       const byId = new Map(units.map((u) => [u.id, u]));
@@ -219,7 +227,7 @@ export class OrganisationService {
   /** The unit and its ancestors up to the city, nearest first. */
   unitAncestors(unitId: number): Promise<UnitView[]> {
     return this.read(async (em) => {
-      const units = await this.repo.allUnits(em);
+      const units = await this.cache.allUnits(em);
       const path = ancestorPath(units, unitId);
       if (path.length === 0) throw new NotFoundError(`組織（ID ${unitId}）が見つかりません。`);
       const byId = new Map(units.map((u) => [u.id, u]));
@@ -278,10 +286,10 @@ export class OrganisationService {
     date: CalendarDate,
     filter: MemberFilter,
   ): Promise<PostHolder[]> {
-    const units = await this.repo.allUnits(em);
+    const units = await this.cache.allUnits(em);
     const ids = subtreeIds(units, unitId);
     if (ids.length === 0) throw new NotFoundError(`組織（ID ${unitId}）が見つかりません。`);
-    const rows = await this.repo.postings(em, {
+    const rows = await this.cache.postingsOn(em, {
       date: assertDate(date),
       unitIds: ids,
       staffIds: filter.staffIds ? [...new Set(filter.staffIds)] : undefined,
@@ -293,7 +301,7 @@ export class OrganisationService {
   }
 
   private read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.transactions.run(work);
+    return this.transactions.read(work);
   }
 }
 

@@ -82,6 +82,8 @@ export interface DeputyView {
   deputyPositionCode: PositionCode;
   deputyPositionName: string;
   priority: number;
+  startDate: CalendarDate | null;
+  endDate: CalendarDate | null;
 }
 
 /** Who decides for a post as 代決者 at an instant, and under which designation. */

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate, IsInstant, IsOrgCode, NotBlank, QueryInt } from '../../organisation/api/validators';
 import { LEAVE_UNITS } from '../leave/leave-kinds';
+import { PATTERN_KINDS, type PatternKind } from '../patterns/work-pattern';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TIME_MESSAGE = { message: '時刻は HH:MM（24時間制）で指定してください' };
@@ -43,9 +44,9 @@ export class CreatePatternDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ enum: ['regular', 'fiscalYear', 'shift'] })
-  @IsIn(['regular', 'fiscalYear', 'shift'])
-  kind: 'regular' | 'fiscalYear' | 'shift';
+  @ApiProperty({ enum: PATTERN_KINDS, description: 'nightShift = 夜勤（日をまたぐ交替制勤務）' })
+  @IsIn(PATTERN_KINDS)
+  kind: PatternKind;
 
   @ApiProperty({ example: '09:00' })
   @Matches(TIME, TIME_MESSAGE)
@@ -221,6 +222,25 @@ export class OvertimeOrderDto {
   @IsString()
   @MaxLength(400)
   excessReason?: string;
+}
+
+export class OvertimeAssessmentQuery {
+  @ApiProperty()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  staffId: number;
+
+  @ApiProperty({ example: '2026-04-06' })
+  @IsCalendarDate()
+  workDate: string;
+
+  @ApiProperty({ example: 120, description: '命令しようとする時間外勤務（分）' })
+  @QueryInt()
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  minutes: number;
 }
 
 export class ConfirmOvertimeDto {

@@ -5,6 +5,7 @@ import { IdPipe } from '@ringi/platform';
 import { AttendanceAccess } from '../attendance-access';
 import { ClockingService } from '../clocking/clocking.service';
 import { CorrectionsService } from '../clocking/corrections.service';
+import { TeamOverview } from '../closing/team-overview';
 import { CardPunchDto, CorrectionDto, DayTimesDto, HrDayDto, StaffMonthListQuery } from './attendance.dto';
 import { DatePipe, instantOrNull } from './attendance.pipes';
 
@@ -16,7 +17,14 @@ export class ClockingController {
     private readonly clocking: ClockingService,
     private readonly corrections: CorrectionsService,
     private readonly access: AttendanceAccess,
+    private readonly team: TeamOverview,
   ) {}
+
+  @Get('today')
+  @Access('business', 'attendance.use')
+  today(@CurrentPrincipal() principal: Principal) {
+    return this.clocking.today(principal);
+  }
 
   @Post('clock-in')
   @HttpCode(200)
@@ -38,6 +46,13 @@ export class ClockingController {
   @Access('business', 'attendance.card')
   card(@CurrentPrincipal() principal: Principal, @Body() body: CardPunchDto) {
     return this.clocking.clockByCard(principal, body.cardId);
+  }
+
+  /** The staff the 庶務担当 enters for. */
+  @Get('proxy/staff')
+  @Access('business', 'attendance.proxy')
+  proxyStaff(@CurrentPrincipal() principal: Principal) {
+    return this.team.clerkStaff(principal);
   }
 
   /** 代理入力 by the section's 庶務担当. */

@@ -4,7 +4,7 @@ import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { AttendanceAccess } from '../attendance-access';
 import { OvertimeService } from '../overtime/overtime.service';
-import { ConfirmOvertimeDto, OvertimeOrderDto, StaffMonthListQuery } from './attendance.dto';
+import { ConfirmOvertimeDto, OvertimeAssessmentQuery, OvertimeOrderDto, StaffMonthListQuery } from './attendance.dto';
 
 /** 時間外勤務命令 and its confirmation, by the supervisor. */
 @ApiTags('attendance: overtime')
@@ -19,6 +19,13 @@ export class OvertimeController {
   @Access('business', 'attendance.use')
   order(@CurrentPrincipal() principal: Principal, @Body() body: OvertimeOrderDto) {
     return this.overtime.order(principal, body);
+  }
+
+  /** The limits an order would reach, before it is made: warnings near a limit, what needs the extra approval. */
+  @Get('assessment')
+  @Access('business', 'attendance.use')
+  assessment(@CurrentPrincipal() principal: Principal, @Query() query: OvertimeAssessmentQuery) {
+    return this.overtime.preview(principal, query.staffId, query.workDate, query.minutes);
   }
 
   @Post(':id/confirm')

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import { Clock, ConflictError, InvalidInputError, NotFoundError, Transactions } from '@ringi/platform';
-import { addDays, jstDateOf, type CalendarDate } from '../../organisation/domain/dates';
+import { addDays, jstDateOf, jstStartOf, type CalendarDate } from '../../organisation/domain/dates';
 import { AttendanceAccess } from '../attendance-access';
 import { MonthLock, type ChangeContext } from '../closing/month-lock';
 import { AttendanceDay, type PunchSource } from '../entities/attendance-day.entity';
 import { AttendanceProfile } from '../entities/attendance-profile.entity';
+import { PatternsService } from '../patterns/patterns.service';
+import { scheduleOn } from '../patterns/work-pattern';
+import { toMinutes } from '../rules/work-time-split';
+import { endsPreviousShift, MAX_SHIFT_MS } from './shift-boundary';
 
 export type PunchKind = 'in' | 'out';
 
@@ -23,9 +27,6 @@ export interface DayRecordView {
   clockOutAt: Date | null;
   clockOutSource: PunchSource | null;
 }
-
-/** A clock-out this long after an open clock-in of the day before still ends that day (a shift past midnight). */
-const OVERNIGHT_MS = 24 * 60 * 60 * 1000;
 
 export const toDayRecordView = (d: AttendanceDay): DayRecordView => ({
   staffId: d.staffId,
@@ -44,6 +45,7 @@ export class ClockingService {
     private readonly clock: Clock,
     private readonly access: AttendanceAccess,
     private readonly lock: MonthLock,
+    private readonly patterns: PatternsService,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -51,6 +53,16 @@ export class ClockingService {
   clockSelf(principal: Principal, kind: PunchKind): Promise<DayRecordView> {
     const staffId = this.access.self(principal);
     return this.transactions.run((em) => this.punch(em, staffId, kind, 'self', principal));
+  }
+
+  /** Today's date (JST) and the day a punch now would act on: today's, or last night's shift still open. */
+  today(principal: Principal): Promise<{ date: CalendarDate; record: DayRecordView | null }> {
+    const staffId = this.access.self(principal);
+    return this.transactions.run(async (em) => {
+      const now = this.clock.now();
+      const day = await this.openDay(em, staffId, now);
+      return { date: jstDateOf(now), record: day ? toDayRecordView(day) : null };
+    });
   }
 
   /**
@@ -90,13 +102,19 @@ export class ClockingService {
     return toDayRecordView({ ...day, ...changes });
   }
 
-  /** The day a clock-out at `at` ends: today, or yesterday's shift still open past midnight. */
+  /** The day a clock-out at `at` ends: today, or yesterday's shift still open past midnight (endsPreviousShift). */
   private async openDay(em: EntityManager, staffId: number, at: Date): Promise<AttendanceDay | null> {
-    const today = await this.dayRow(em, staffId, jstDateOf(at), false);
+    const todayDate = jstDateOf(at);
+    const today = await this.dayRow(em, staffId, todayDate, false);
     if (today?.clockInAt) return today;
-    const yesterday = await this.dayRow(em, staffId, addDays(jstDateOf(at), -1), false);
-    if (yesterday?.clockInAt && !yesterday.clockOutAt && at.getTime() - yesterday.clockInAt.getTime() < OVERNIGHT_MS) {
-      return yesterday;
+    const yesterday = await this.dayRow(em, staffId, addDays(todayDate, -1), false);
+    if (yesterday?.clockInAt && !yesterday.clockOutAt) {
+      const pattern = await this.patterns.patternOn(em, staffId, todayDate);
+      const schedule = pattern ? scheduleOn(pattern, todayDate) : null;
+      const todayStart = schedule
+        ? new Date(jstStartOf(todayDate).getTime() + toMinutes(schedule.from) * 60_000)
+        : null;
+      if (endsPreviousShift(at, yesterday.clockInAt, todayStart)) return yesterday;
     }
     return today;
   }
@@ -202,7 +220,7 @@ export function checkTimes(workDate: CalendarDate, clockInAt: Date | null, clock
   if (
     clockInAt &&
     clockOutAt &&
-    !(clockOutAt > clockInAt && clockOutAt.getTime() - clockInAt.getTime() < OVERNIGHT_MS)
+    !(clockOutAt > clockInAt && clockOutAt.getTime() - clockInAt.getTime() < MAX_SHIFT_MS)
   ) {
     problems.push({ field: 'clockOutAt', messages: ['退勤時刻は出勤時刻より後（24時間以内）にしてください'] });
   }

@@ -11,11 +11,20 @@ const REGULAR: WorkPatternSpec = {
   breaks: [{ from: '12:00', to: '13:00' }],
   workDays: '12345',
 };
-const day = (workDate: string, from: string | null, to: string | null) =>
+const NIGHT: WorkPatternSpec = {
+  ...REGULAR,
+  code: 'night',
+  kind: 'nightShift',
+  startTime: '22:00',
+  endTime: '07:00',
+  breaks: [{ from: '02:00', to: '03:00' }],
+  workDays: '1234567',
+};
+const day = (workDate: string, from: string | null, to: string | null, outDate = workDate) =>
   ({
     workDate,
     clockInAt: from ? new Date(`${workDate}T${from}:00+09:00`) : null,
-    clockOutAt: to ? new Date(`${workDate}T${to}:00+09:00`) : null,
+    clockOutAt: to ? new Date(`${outDate}T${to}:00+09:00`) : null,
   }) as AttendanceDay;
 
 describe('打刻した日の区分', () => {
@@ -38,6 +47,26 @@ describe('打刻した日の区分', () => {
     ['12/29', day('2026-12-29', '09:00', '10:00'), { regular: 0, weekdayOvertime: 0, holidayWork: 60, lateNight: 0 }],
   ])('%s', (_name, clocked, expected) => {
     expect(splitOfDay(clocked, REGULAR)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a night shift before 昭和の日',
+      day('2026-04-28', '22:00', '07:00', '2026-04-29'),
+      { regular: 120, weekdayOvertime: 0, holidayWork: 360, lateNight: 360 },
+    ],
+    [
+      'a night shift starting on 昭和の日',
+      day('2026-04-29', '22:00', '07:00', '2026-04-30'),
+      { regular: 360, weekdayOvertime: 0, holidayWork: 120, lateNight: 360 },
+    ],
+    [
+      'a night shift on a Friday into Saturday',
+      day('2026-04-10', '22:00', '07:00', '2026-04-11'),
+      { regular: 120, weekdayOvertime: 0, holidayWork: 360, lateNight: 360 },
+    ],
+  ])('%s', (_name, clocked, expected) => {
+    expect(splitOfDay(clocked, NIGHT)).toEqual(expected);
   });
 
   it('has no split while a punch is missing', () => {

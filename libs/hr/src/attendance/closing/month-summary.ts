@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { jstDateOf, type CalendarDate } from '../../organisation/domain/dates';
+import { addDays, jstDateOf, type CalendarDate } from '../../organisation/domain/dates';
 import { monthRange, splitOfDay } from '../clocking/day-split';
+import { MAX_SHIFT_MS } from '../clocking/shift-boundary';
 import { AttendanceDay, type PunchSource } from '../entities/attendance-day.entity';
 import { LeaveRequest } from '../entities/leave.entity';
 import { OvertimeOrder } from '../entities/overtime-order.entity';
@@ -86,7 +87,9 @@ export class MonthSummary {
         }));
       const flags: DayFlag[] = [];
       if (record?.clockOutAt && !record.clockInAt) flags.push('missingClockIn');
-      if (record?.clockInAt && !record.clockOutAt && date < today) flags.push('missingClockOut');
+      if (record?.clockInAt && !record.clockOutAt && date < today && !this.mayStillEnd(record, byDate, now)) {
+        flags.push('missingClockOut');
+      }
       const onLeaveAllDay = dayLeave.some((l) => l.unit === 'day');
       if (scheduled && date < today && !record?.clockInAt && !record?.clockOutAt && !onLeaveAllDay) {
         flags.push('noRecord');
@@ -116,5 +119,11 @@ export class MonthSummary {
       totals.overtime.lateNight += o.lateNightMinutes;
     }
     return { staffId, month, days, totals };
+  }
+
+  /** A shift still open may yet be ended past midnight (a night shift) until 24 hours or the next day's clock-in. */
+  private mayStillEnd(record: AttendanceDay, byDate: Map<CalendarDate, AttendanceDay>, now: Date): boolean {
+    const next = byDate.get(addDays(record.workDate, 1));
+    return now.getTime() - record.clockInAt!.getTime() < MAX_SHIFT_MS && !next?.clockInAt;
   }
 }

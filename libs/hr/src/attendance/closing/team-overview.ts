@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@ringi/auth';
+import { permitsInUnit, type Principal } from '@ringi/auth';
 import { Clock, Transactions } from '@ringi/platform';
 import { jstDateOf } from '../../organisation/domain/dates';
 import { OrganisationService } from '../../organisation/organisation.service';
@@ -18,6 +18,13 @@ export interface TeamMemberMonth {
   /** Days of the month with a flag (打刻漏れ, no record). */
   flaggedDays: number;
   totals: MonthTotals;
+}
+
+export interface ClerkStaff {
+  staffId: number;
+  employeeNo: string;
+  name: string;
+  unitName: string;
 }
 
 /** A supervisor's view of the staff they approve for: each one's month, its flags and totals. */
@@ -59,6 +66,30 @@ export class TeamOverview {
         }
       }
       return rows;
+    });
+  }
+
+  /** The staff a 庶務担当 may enter attendance for: the members of the units their attendance-clerk grants cover. */
+  clerkStaff(principal: Principal): Promise<ClerkStaff[]> {
+    const today = jstDateOf(this.clock.now());
+    const units = principal.roles
+      .filter((g) => g.scopeUnitId !== null && permitsInUnit([g], 'attendance.proxy', [g.scopeUnitId]))
+      .map((g) => g.scopeUnitId!);
+    return this.transactions.run(async () => {
+      const out = new Map<number, ClerkStaff>();
+      for (const unitId of units) {
+        for (const m of await this.organisation.membersOfUnitSubtree(unitId, today)) {
+          if (!out.has(m.staffId)) {
+            out.set(m.staffId, {
+              staffId: m.staffId,
+              employeeNo: m.employeeNo,
+              name: m.staffName,
+              unitName: m.unitName,
+            });
+          }
+        }
+      }
+      return [...out.values()];
     });
   }
 }

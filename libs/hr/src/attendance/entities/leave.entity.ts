@@ -32,6 +32,10 @@ export class LeaveKind {
 
   @Column({ type: 'integer' })
   sortOrder: number;
+
+  /** Whole days of it count as worked for the 出勤率8割 of the annual-leave grant. */
+  @Column({ type: 'boolean' })
+  countsAsWorked: boolean;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface LeaveKindSpec {
   /** Only within these months of the year (夏季休暇: July–September); null = any month. */
   monthFrom: number | null;
   monthTo: number | null;
+  /** Its whole days count as worked for the 出勤率8割 of the annual-leave grant (rules/attendance-rate). */
+  countsAsWorked: boolean;
 }
 
 /** The annual leave (年次有給休暇) kind: granted by the rules in rules/annual-leave, carried over. */
@@ -33,6 +35,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: null,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
   },
   {
     code: 'sick',
@@ -43,6 +46,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 90,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: false,
   },
   {
     code: 'summer',
@@ -53,6 +57,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: null,
     monthFrom: 7,
     monthTo: 9,
+    countsAsWorked: true,
   },
   {
     code: 'bereavement',
@@ -63,6 +68,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 7,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
   },
   {
     code: 'marriage',
@@ -73,6 +79,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 5,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
   },
   {
     code: 'maternity',
@@ -83,6 +90,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 98,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
   },
   {
     code: 'spouseBirth',
@@ -93,6 +101,7 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 2,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
   },
   {
     code: 'childcare',
@@ -103,5 +112,39 @@ export const LEAVE_KINDS: LeaveKindSpec[] = [
     maxDaysPerRequest: 1,
     monthFrom: null,
     monthTo: null,
+    countsAsWorked: true,
+  },
+  {
+    code: 'workInjury',
+    name: '公務災害による休業（業務上の傷病）',
+    paid: true,
+    units: ['day'],
+    yearlyDays: null,
+    maxDaysPerRequest: null,
+    monthFrom: null,
+    monthTo: null,
+    countsAsWorked: true,
+  },
+  {
+    code: 'childcareLeave',
+    name: '育児休業',
+    paid: false,
+    units: ['day'],
+    yearlyDays: null,
+    maxDaysPerRequest: null,
+    monthFrom: null,
+    monthTo: null,
+    countsAsWorked: true,
+  },
+  {
+    code: 'careLeave',
+    name: '介護休業',
+    paid: false,
+    units: ['day'],
+    yearlyDays: null,
+    maxDaysPerRequest: null,
+    monthFrom: null,
+    monthTo: null,
+    countsAsWorked: true,
   },
 ];

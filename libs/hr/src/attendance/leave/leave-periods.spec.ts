@@ -5,6 +5,7 @@ import {
   formatLeave,
   leaveDayMinutes,
   monthsBetween,
+  precedingPeriod,
 } from './leave-periods';
 
 describe('休暇の付与期間', () => {
@@ -66,9 +67,23 @@ describe('休暇の付与期間', () => {
     ['fiscal-year staff, 3 days of 5 hours, 1.5 years', 'fiscalYear', '2026-04-01', 3, 300, '2027-10-01', 6],
     ['fiscal-year staff, 5 days of 6 hours', 'fiscalYear', '2026-04-01', 5, 360, '2026-10-01', 10],
   ] as const)('%s', (_name, employment, serviceStartDate, daysPerWeek, dailyMinutes, start, days) => {
-    expect(annualGrantDays({ employment, serviceStartDate, daysPerWeek, dailyMinutes }, { start, end: start })).toBe(
-      days,
-    );
+    const terms = { employment, serviceStartDate, daysPerWeek, dailyMinutes, attendedEightyPercent: true };
+    expect(annualGrantDays(terms, { start, end: start })).toBe(days);
+  });
+
+  it('grants fiscal-year staff nothing below 80% attendance; regular staff keep the city rule', () => {
+    const terms = { serviceStartDate: '2026-04-01', daysPerWeek: 3, dailyMinutes: 300, attendedEightyPercent: false };
+    const period = { start: '2026-10-01', end: '2027-09-30' };
+    expect(annualGrantDays({ ...terms, employment: 'fiscalYear' }, period)).toBe(0);
+    expect(annualGrantDays({ ...terms, employment: 'regular' }, { start: '2027-01-01', end: '2027-12-31' })).toBe(20);
+  });
+
+  it.each([
+    ['the first grant: the first six months', '2026-04-01', '2026-10-01', { start: '2026-04-01', end: '2026-09-30' }],
+    ['a later grant: the year before', '2026-04-01', '2027-10-01', { start: '2026-10-01', end: '2027-09-30' }],
+    ['started on 31 August', '2025-08-31', '2027-02-28', { start: '2026-02-28', end: '2027-02-27' }],
+  ])('the attendance period of %s', (_name, serviceStartDate, start, expected) => {
+    expect(precedingPeriod(serviceStartDate, { start, end: start })).toEqual(expected);
   });
 
   it('counts a leave day as the scheduled hours rounded up, and formats balances', () => {

@@ -45,14 +45,26 @@ export function annualLeavePeriod(
   return { start, end: addDays(addMonths(start, 12), -1) };
 }
 
+/**
+ * The period whose attendance decides a fiscal-year staff member's grant (出勤率8割): the first six months of
+ * service for the first grant, the year before for the later ones.
+ */
+export function precedingPeriod(serviceStartDate: CalendarDate, grantPeriod: LeavePeriod): LeavePeriod {
+  const firstGrant = addMonths(serviceStartDate, 6);
+  const start = grantPeriod.start <= firstGrant ? serviceStartDate : addMonths(grantPeriod.start, -12);
+  return { start, end: addDays(grantPeriod.start, -1) };
+}
+
 export interface GrantTerms {
   employment: Employment;
   serviceStartDate: CalendarDate;
   daysPerWeek: number;
   dailyMinutes: number;
+  /** 出勤率8割 in the preceding period (fiscal-year staff; the city grants regular staff without it). */
+  attendedEightyPercent: boolean;
 }
 
-/** Days of annual leave granted at the start of a period. 80% attendance is assumed (HR corrects by hand). */
+/** Days of annual leave granted at the start of a period. */
 export function annualGrantDays(terms: GrantTerms, period: LeavePeriod): number {
   if (terms.employment === 'regular')
     return regularStaffGrant(Number(period.start.slice(0, 4)), terms.serviceStartDate);
@@ -60,7 +72,7 @@ export function annualGrantDays(terms: GrantTerms, period: LeavePeriod): number 
     daysPerWeek: terms.daysPerWeek,
     weeklyMinutes: terms.daysPerWeek * terms.dailyMinutes,
     serviceMonths: monthsBetween(terms.serviceStartDate, period.start),
-    attendedEightyPercent: true,
+    attendedEightyPercent: terms.attendedEightyPercent,
   });
 }
 

@@ -17,8 +17,17 @@ import { AttendanceProfile } from '../entities/attendance-profile.entity';
 import { LeaveBalance, LeaveKind, LeaveRequest } from '../entities/leave.entity';
 import { PatternsService } from '../patterns/patterns.service';
 import { carryOver, hourLeaveCapHours } from '../rules/annual-leave';
+import { isWithinSchedule } from '../rules/work-time-split';
 import { ANNUAL_LEAVE, type LeaveUnit } from './leave-kinds';
-import { annualGrantDays, annualLeavePeriod, formatLeave, leaveDayMinutes, type LeavePeriod } from './leave-periods';
+import { GrantAttendance, type PeriodAttendance } from './grant-attendance';
+import {
+  annualGrantDays,
+  annualLeavePeriod,
+  formatLeave,
+  leaveDayMinutes,
+  precedingPeriod,
+  type LeavePeriod,
+} from './leave-periods';
 
 export interface LeaveRequestInput {
   kindCode: string;
@@ -72,6 +81,7 @@ export class LeaveService implements OnModuleInit {
     private readonly access: AttendanceAccess,
     private readonly workflow: AttendanceWorkflow,
     private readonly patterns: PatternsService,
+    private readonly grantAttendance: GrantAttendance,
     private readonly lock: MonthLock,
     private readonly audit: AuditTrail,
   ) {}
@@ -224,7 +234,7 @@ export class LeaveService implements OnModuleInit {
     if (!Number.isInteger(hours) || hours < 1 || hours * 60 >= dayMinutes) {
       throw invalid('hours', `時間単位の休暇は1〜${dayMinutes / 60 - 1}時間で指定してください（それ以上は1日で申請）`);
     }
-    if (!input.startTime || input.startTime < schedule.from || input.startTime >= schedule.to) {
+    if (!input.startTime || !isWithinSchedule(schedule, input.startTime)) {
       throw invalid('startTime', `開始時刻を勤務時間（${schedule.from}〜${schedule.to}）の中で指定してください`);
     }
     return { minutes: hours * 60, dates, dailyMinutes, startTime: input.startTime };
@@ -276,13 +286,22 @@ export class LeaveService implements OnModuleInit {
     const dayMinutes = leaveDayMinutes(pattern.dailyMinutes);
     let grantedDays = kind.yearlyDays ?? 0;
     let carriedMinutes = 0;
+    let attendance: PeriodAttendance | null = null;
     if (kind.code === ANNUAL_LEAVE) {
+      if (profile.employment === 'fiscalYear') {
+        attendance = await this.grantAttendance.of(
+          em,
+          profile.staffId,
+          precedingPeriod(profile.serviceStartDate, period),
+        );
+      }
       grantedDays = annualGrantDays(
         {
           employment: profile.employment,
           serviceStartDate: profile.serviceStartDate,
           daysPerWeek: pattern.daysPerWeek,
           dailyMinutes: pattern.dailyMinutes,
+          attendedEightyPercent: attendance?.met ?? true,
         },
         period,
       );
@@ -312,7 +331,7 @@ export class LeaveService implements OnModuleInit {
       targetType: 'staff',
       targetId: profile.staffId,
       capacity: 'system',
-      detail: { kind: kind.code, period, grantedDays, carriedMinutes },
+      detail: { kind: kind.code, period, grantedDays, carriedMinutes, attendance },
     });
     return row;
   }

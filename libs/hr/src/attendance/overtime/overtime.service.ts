@@ -8,7 +8,7 @@ import { AttendanceAccess } from '../attendance-access';
 import { EXCESS_APPROVING_RANK } from '../approving-ranks';
 import { ATTENDANCE_PROCESSES, AttendanceWorkflow } from '../attendance-workflow';
 import { ClockingService } from '../clocking/clocking.service';
-import { monthRange, splitOfDay, isHolidayFor } from '../clocking/day-split';
+import { monthRange, workDayOf } from '../clocking/day-split';
 import { MonthLock, monthOf } from '../closing/month-lock';
 import { OvertimeOrder, SectionDesignation } from '../entities/overtime-order.entity';
 import { PatternsService } from '../patterns/patterns.service';
@@ -20,7 +20,7 @@ import {
   type OvertimeFinding,
   type OvertimeMonth,
 } from '../rules/overtime-limits';
-import { scheduleOn } from '../patterns/work-pattern';
+import { overtimeSplit, splitWorkTime } from '../rules/work-time-split';
 
 export interface OvertimeOrderInput {
   staffId: number;
@@ -151,8 +151,8 @@ export class OvertimeService implements OnModuleInit {
   }
 
   /**
-   * Confirms the actual overtime of an order: at most what was ordered and what the clock shows. Late-night
-   * minutes are taken from the clocked day up to the confirmed total.
+   * Confirms the actual overtime of an order: at most what was ordered and what the clock shows. Its payroll
+   * categories are those of the last minutes worked outside the schedule (overtimeSplit).
    */
   confirm(principal: Principal, id: number, minutes: number): Promise<OvertimeResult> {
     return this.transactions.run(async (em) => {
@@ -162,23 +162,23 @@ export class OvertimeService implements OnModuleInit {
       if (order.status !== 'ordered') throw new ConflictError('この命令は実績を確認できる状態ではありません。');
       await this.lock.assertChangeable(em, order.staffId, order.workDate, { principal }, { overtimeOrder: id });
       const pattern = await this.patterns.patternOn(em, order.staffId, order.workDate);
-      const schedule = pattern ? scheduleOn(pattern, order.workDate) : null;
       const day = await this.clocking.dayRow(em, order.staffId, order.workDate, false);
-      const split = splitOfDay(day ?? undefined, pattern);
-      if (!split) throw new UnprocessableError('この日の出勤・退勤の打刻がそろっていません。');
+      const workDay = workDayOf(day, pattern);
+      if (!workDay) throw new UnprocessableError('この日の出勤・退勤の打刻がそろっていません。');
+      const split = splitWorkTime(workDay);
       const clocked = split.weekdayOvertime + split.holidayWork;
       if (minutes > Math.min(order.plannedMinutes, clocked)) {
         throw new UnprocessableError(
           `実績は命令時間（${order.plannedMinutes}分）と打刻による時間外（${clocked}分）を超えられません。`,
         );
       }
-      const holiday = isHolidayFor(order.workDate, schedule);
+      const categories = overtimeSplit(workDay, minutes);
       const changes = {
         status: 'confirmed' as const,
         confirmedMinutes: minutes,
-        weekdayMinutes: holiday ? 0 : minutes,
-        holidayMinutes: holiday ? minutes : 0,
-        lateNightMinutes: Math.min(split.lateNight, minutes),
+        weekdayMinutes: categories.weekday,
+        holidayMinutes: categories.holiday,
+        lateNightMinutes: categories.lateNight,
         confirmedByUserId: principal.userId,
         confirmedAt: this.clock.now(),
       };
@@ -200,6 +200,14 @@ export class OvertimeService implements OnModuleInit {
         .orderBy('o.workDate')
         .addOrderBy('o.id')
         .getMany();
+    });
+  }
+
+  /** What ordering `minutes` more would reach: the warnings the supervisor sees before ordering. */
+  preview(principal: Principal, staffId: number, workDate: CalendarDate, minutes: number): Promise<OvertimeFinding[]> {
+    return this.transactions.run(async (em) => {
+      await this.access.assertSupervisor(principal, staffId, workDate);
+      return this.assess(em, staffId, workDate, minutes);
     });
   }
 

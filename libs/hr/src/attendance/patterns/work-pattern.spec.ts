@@ -18,11 +18,22 @@ const PART_TIME: WorkPatternSpec = {
   workDays: '135',
 };
 const SHIFT: WorkPatternSpec = { ...REGULAR, code: 'shift', kind: 'shift', workDays: '1234567' };
+const NIGHT: WorkPatternSpec = {
+  ...REGULAR,
+  code: 'night',
+  kind: 'nightShift',
+  startTime: '22:00',
+  endTime: '07:00',
+  breaks: [{ from: '02:00', to: '03:00' }],
+  workDays: '1234567',
+};
 
 describe('勤務パターン', () => {
   it('counts the scheduled minutes of a day without breaks', () => {
     expect(dailyMinutes(REGULAR)).toBe(465);
     expect(dailyMinutes(PART_TIME)).toBe(300);
+    expect(dailyMinutes(NIGHT)).toBe(480);
+    expect(dailyMinutes({ ...NIGHT, breaks: [{ from: '23:30', to: '00:30' }] })).toBe(480);
   });
 
   it.each([
@@ -34,6 +45,7 @@ describe('勤務パターン', () => {
     ['a fiscal-year Wednesday', PART_TIME, '2026-04-08', true],
     ['a shift on a public holiday', SHIFT, '2026-04-29', true],
     ['a shift on a Sunday', SHIFT, '2026-04-05', true],
+    ['a night shift on a public holiday', NIGHT, '2026-04-29', true],
   ])('%s', (_name, pattern, date, working) => {
     expect(scheduleOn(pattern, date) !== null).toBe(working);
   });
@@ -48,7 +60,21 @@ describe('勤務パターン', () => {
     expect(patternProblems({ ...REGULAR, ...change }).map((p) => p.field)).toContain(field);
   });
 
-  it('accepts the regular pattern', () => {
-    expect(patternProblems(REGULAR)).toEqual([]);
+  it.each([
+    ['a day shift ending the next day', { ...SHIFT, startTime: '17:00', endTime: '09:00' }, 'endTime'],
+    ['a night shift ending the same day', { ...NIGHT, startTime: '09:00', endTime: '17:00', breaks: [] }, 'endTime'],
+    ['a night shift of 24 hours', { ...NIGHT, endTime: '22:00' }, 'endTime'],
+    ['a night-shift break after its end', { ...NIGHT, breaks: [{ from: '08:00', to: '09:00' }] }, 'breaks'],
+    ['a night-shift break before its start', { ...NIGHT, breaks: [{ from: '21:00', to: '21:30' }] }, 'breaks'],
+  ])('refuses %s', (_name, pattern, field) => {
+    expect(patternProblems(pattern).map((p) => p.field)).toContain(field);
+  });
+
+  it.each([
+    ['the regular pattern', REGULAR],
+    ['a night shift with a break after midnight', NIGHT],
+    ['a night shift with a break across midnight', { ...NIGHT, breaks: [{ from: '23:30', to: '00:30' }] }],
+  ])('accepts %s', (_name, pattern) => {
+    expect(patternProblems(pattern)).toEqual([]);
   });
 });

@@ -2,3 +2,4 @@ export * from './annual-leave';
 export * from './city-calendar';
 export * from './overtime-limits';
 export * from './work-time-split';
+export * from './attendance-rate';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { POSITION_CODES, type PositionCode } from '../domain/positions';
-import { OptionalNotNull, QueryInt } from './validators';
+import { IsCalendarDate, OptionalNotNull, QueryInt } from './validators';
 
 export class CreateDeputyDto {
   @ApiProperty({ description: '決裁する職の組織' })
@@ -27,6 +27,16 @@ export class CreateDeputyDto {
   @Min(1)
   @Max(99)
   priority: number;
+
+  @ApiPropertyOptional({ example: '2026-04-01', nullable: true, description: '指定の開始日（省略: 期限なく前から）' })
+  @IsOptional()
+  @IsCalendarDate()
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ example: '2027-03-31', nullable: true, description: '指定の終了日（省略: 定めなし）' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
 }
 
 export class UpdateDeputyDto {
@@ -47,6 +57,16 @@ export class UpdateDeputyDto {
   @Min(1)
   @Max(99)
   priority?: number;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null で開始日の定めなし' })
+  @IsOptional()
+  @IsCalendarDate()
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null で終了日の定めなし' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
 }
 
 export class DeputyQuery {

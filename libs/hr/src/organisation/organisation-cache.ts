@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type InsertEvent,
+  type QueryRunner,
+  type RemoveEvent,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+  type UpdateEvent,
+} from 'typeorm';
+import type { CalendarDate } from './domain/dates';
+import { OrgUnit } from './entities/org-unit.entity';
+import { Position } from './entities/position.entity';
+import { Posting } from './entities/posting.entity';
+import { Staff } from './entities/staff.entity';
+import { OrganisationRepository, type PostingFilter } from './organisation.repository';
+
+/** How long another API process may go on answering from the organisation it read before a change there. */
+export const ORGANISATION_CACHE_MS = 10_000;
+
+const ORGANISATION_ENTITIES: ReadonlySet<unknown> = new Set([OrgUnit, Position, Posting, Staff]);
+
+interface Entry<T> {
+  readonly readAt: number;
+  readonly value: Promise<T>;
+}
+
+/**
+ * The units and each day's postings, as every workflow step asks who holds which post: read once and kept for
+ * ORGANISATION_CACHE_MS. A change made through this process clears it when it is written and again when its
+ * transaction ends; another process sees the change within ORGANISATION_CACHE_MS. A transaction that changed
+ * the organisation reads its own uncommitted rows from the database and never fills the cache with them.
+ */
+@Injectable()
+export class OrganisationCache implements EntitySubscriberInterface {
+  private units: Entry<OrgUnit[]> | null = null;
+  private readonly postingsByDate = new Map<CalendarDate, Entry<Posting[]>>();
+  private readonly writers = new WeakSet<QueryRunner>();
+
+  constructor(
+    dataSource: DataSource,
+    private readonly repo: OrganisationRepository,
+  ) {
+    dataSource.subscribers.push(this);
+  }
+
+  /** Every unit in tree sort order; the array is shared: never change it or its entities. */
+  allUnits(em: EntityManager): Promise<OrgUnit[]> {
+    if (!this.usable(em)) return this.repo.allUnits(em);
+    if (!this.units || stale(this.units)) this.units = this.fill(() => this.repo.allUnits(em));
+    return this.units.value;
+  }
+
+  /** Postings of active staff valid on `filter.date`, filtered as the repository would, in its order. */
+  async postingsOn(em: EntityManager, filter: PostingFilter & { date: CalendarDate }): Promise<Posting[]> {
+    if (!this.usable(em) || filter.activeStaffOnly === false) return this.repo.postings(em, filter);
+    let entry = this.postingsByDate.get(filter.date);
+    if (!entry || stale(entry)) {
+      for (const [date, old] of this.postingsByDate) if (stale(old)) this.postingsByDate.delete(date);
+      entry = this.fill(() => this.repo.postings(em, { date: filter.date }));
+      this.postingsByDate.set(filter.date, entry);
+    }
+    return (await entry.value).filter((p) => matches(p, filter));
+  }
+
+  afterInsert(event: InsertEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner);
+  }
+
+  afterUpdate(event: UpdateEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner);
+  }
+
+  afterRemove(event: RemoveEvent<unknown>): void {
+    this.written(event.metadata.target, event.queryRunner);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    this.ended(event.queryRunner);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.ended(event.queryRunner);
+  }
+
+  private written(target: unknown, runner: QueryRunner): void {
+    if (!ORGANISATION_ENTITIES.has(target)) return;
+    this.writers.add(runner);
+    this.clear();
+  }
+
+  private ended(runner: QueryRunner): void {
+    if (!this.writers.has(runner)) return;
+    this.writers.delete(runner);
+    this.clear();
+  }
+
+  private usable(em: EntityManager): boolean {
+    return !em.queryRunner || !this.writers.has(em.queryRunner);
+  }
+
+  private fill<T>(read: () => Promise<T>): Entry<T> {
+    const value = read();
+    value.catch(() => this.clear());
+    return { readAt: Date.now(), value };
+  }
+
+  private clear(): void {
+    this.units = null;
+    this.postingsByDate.clear();
+  }
+}
+
+function stale(entry: Entry<unknown>): boolean {
+  return Date.now() - entry.readAt >= ORGANISATION_CACHE_MS;
+}
+
+function matches(p: Posting, filter: PostingFilter): boolean {
+  return (
+    (!filter.staffIds || filter.staffIds.includes(p.staffId)) &&
+    (!filter.unitIds || filter.unitIds.includes(p.unitId)) &&
+    (!filter.positionIds || filter.positionIds.includes(p.positionId)) &&
+    (filter.concurrent === undefined || p.concurrent === filter.concurrent) &&
+    (filter.maxRank === undefined || p.position!.rank <= filter.maxRank)
+  );
+}
