@@ -7,3 +7,4 @@ export { Commitment } from './commitments/commitment.entity';
 export { PaymentOrder } from './payment-orders/payment-order.entity';
 export { seedFinance } from './seed/seed-finance';
 export { DEMO_FINANCE, type FinanceSeed } from './seed/demo-finance';
+export { FINANCE_DELEGATION_RULES } from './seed/finance-delegation-rules';

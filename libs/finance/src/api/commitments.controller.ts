@@ -2,11 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
+import { CommitmentRoutingService } from '../commitments/commitment-routing';
 import { CommitmentService } from '../commitments/commitment.service';
 import {
   CommitmentCorrectionDto,
   CommitmentQuery,
   CreateCommitmentDto,
+  RoutingQuery,
   UpdateCommitmentDto,
   WithdrawCommentDto,
 } from './finance.dto';
@@ -14,18 +16,30 @@ import {
 @ApiTags('finance: commitments')
 @Controller('api/finance/commitments')
 export class CommitmentsController {
-  constructor(private readonly commitments: CommitmentService) {}
+  constructor(
+    private readonly commitments: CommitmentService,
+    private readonly routing: CommitmentRoutingService,
+  ) {}
 
+  /** The commitments the caller may read: their section's, those on their route, all for the 会計室 and 財政課. */
   @Get()
   @Access('business', 'finance.use')
   list(@Query() { mine, ...filter }: CommitmentQuery, @CurrentPrincipal() principal: Principal) {
-    return this.commitments.list({ ...filter, drafterUserId: mine ? principal.userId : undefined });
+    return this.commitments.list({ ...filter, drafterUserId: mine ? principal.userId : undefined }, principal);
   }
 
+  /** Who would decide a commitment of this kind and amount (専決 table), shown before it is sent. */
+  @Get('routing')
+  @Access('business', 'finance.use')
+  preview(@Query() q: RoutingQuery, @CurrentPrincipal() principal: Principal) {
+    return this.routing.preview(q.kind, q.amount, principal);
+  }
+
+  /** With its route and attachments; 404 for staff outside its section and route. */
   @Get(':id')
   @Access('business', 'finance.use')
-  get(@Param('id', IdPipe) id: number) {
-    return this.commitments.get(id);
+  get(@Param('id', IdPipe) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.commitments.get(id, principal);
   }
 
   /** A draft 支出負担行為 on a line of the caller's section. */

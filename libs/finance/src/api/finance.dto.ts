@@ -16,6 +16,7 @@ import { COMMITMENT_KINDS, type CommitmentKind } from '../domain/commitment-kind
 import type { CommitmentStatus } from '../commitments/commitment.entity';
 import type { PaymentOrderStatus } from '../payment-orders/payment-order.entity';
 import { IsCalendarDate, OptionalNotNull, QueryBoolean, QueryInt } from '@ringi/hr';
+import { FINANCE_ATTACHMENT_KINDS } from '../attachments/finance-attachment.service';
 import { IsNonZeroYen, IsPositiveYen, IsYenOrZero } from './validators';
 
 export class CreateBudgetLineDto {
@@ -374,4 +375,65 @@ export class ReportQuery {
   @IsOptional()
   @IsIn(['utf-8', 'shift_jis'])
   encoding?: 'utf-8' | 'shift_jis';
+}
+
+export class UploadFinanceAttachmentDto {
+  @ApiProperty({ enum: FINANCE_ATTACHMENT_KINDS, example: '見積書' })
+  @IsString()
+  @MaxLength(16)
+  attachmentKind: string;
+}
+
+/** The designated bank's settings; the service checks digits, kana and widths field by field. */
+export class DesignatedBankDto {
+  @ApiProperty({ example: '0000012345', description: '依頼人コード（委託者コード、半角数字10桁）' })
+  @IsString()
+  @MaxLength(20)
+  requesterCode: string;
+
+  @ApiProperty({ example: 'ミナトシ カイケイカンリシヤ', description: '依頼人名（カナ、半角40文字以内）' })
+  @IsString()
+  @MaxLength(80)
+  nameKana: string;
+
+  @ApiProperty({ example: '0158', description: '金融機関コード（4桁）' })
+  @IsString()
+  @MaxLength(10)
+  bankCode: string;
+
+  @ApiProperty({ example: 'ミナトギンコウ', description: '金融機関名（カナ、半角15文字以内）' })
+  @IsString()
+  @MaxLength(40)
+  bankNameKana: string;
+
+  @ApiProperty({ example: '001', description: '支店コード（3桁）' })
+  @IsString()
+  @MaxLength(10)
+  branchCode: string;
+
+  @ApiProperty({ example: 'シヤクシヨ', description: '支店名（カナ、半角15文字以内）' })
+  @IsString()
+  @MaxLength(40)
+  branchNameKana: string;
+
+  @ApiProperty({ enum: ACCOUNT_TYPES, description: 'ordinary 普通 / current 当座' })
+  @IsString()
+  @MaxLength(10)
+  accountType: string;
+
+  @ApiProperty({ example: '0000123', description: '口座番号（7桁）' })
+  @IsString()
+  @MaxLength(10)
+  accountNumber: string;
+}
+
+export class RoutingQuery {
+  @ApiProperty({ enum: COMMITMENT_KINDS })
+  @IsIn(COMMITMENT_KINDS)
+  kind: CommitmentKind;
+
+  @ApiProperty({ example: 500000 })
+  @QueryInt()
+  @IsPositiveYen()
+  amount: number;
 }

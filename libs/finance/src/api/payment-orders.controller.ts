@@ -22,17 +22,18 @@ export class PaymentOrdersController {
     private readonly transfers: TransferRunService,
   ) {}
 
+  /** The orders the caller may read (the 会計室 sees all). */
   @Get('payment-orders')
   @Access('business', 'finance.use')
-  list(@Query() q: PaymentOrderQuery) {
-    return this.orders.list(q);
+  list(@Query() q: PaymentOrderQuery, @CurrentPrincipal() principal: Principal) {
+    return this.orders.list(q, principal);
   }
 
-  /** The order with its statutory payment deadline and warnings. */
+  /** The order with its statutory payment deadline and warnings, route and attachments; 404 to outsiders. */
   @Get('payment-orders/:id')
   @Access('business', 'finance.use')
-  get(@Param('id', IdPipe) id: number) {
-    return this.orders.get(id);
+  get(@Param('id', IdPipe) id: number, @CurrentPrincipal() principal: Principal) {
+    return this.orders.get(id, principal);
   }
 
   /** 支出命令 against a decided commitment, routed to the 課長 and the 会計室 examination. */

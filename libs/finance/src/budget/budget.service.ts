@@ -72,7 +72,7 @@ export class BudgetService implements OnModuleInit {
     this.events.on('instance.ended', ({ instance, outcome }, em) => this.transferEnded(em, instance, outcome), {
       processKeys: [BUDGET_TRANSFER_PROCESS],
     });
-    this.links.register(BUDGET_TRANSFER_TYPE, (key) => `/finance/budget-transfers/${key.replace(/^\D+/, '')}`);
+    this.links.register(BUDGET_TRANSFER_TYPE, (key) => `/staff/finance/budget-transfers/${key.replace(/^\D+/, '')}`);
   }
 
   createLine(input: BudgetLineInput, principal: Principal): Promise<BudgetLineDetail> {

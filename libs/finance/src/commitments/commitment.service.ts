@@ -14,9 +14,12 @@ import {
   BusinessLinks,
   InstanceService,
   WorkflowEvents,
+  WorkflowInstance,
   type InstanceOutcome,
-  type WorkflowInstance,
+  type InstanceView,
 } from '@ringi/workflow';
+import { FinanceAccess } from '../access/finance-access';
+import { FinanceAttachmentService, type FinanceAttachmentView } from '../attachments/finance-attachment.service';
 import { BudgetLedger } from '../budget/budget-ledger';
 import { BudgetLine } from '../budget/budget-line.entity';
 import type { LineBalance } from '../domain/available-balance';
@@ -49,6 +52,12 @@ export interface CommitmentView extends Commitment {
   lineBalance: LineBalance;
 }
 
+/** A commitment as its screen shows it: with its route (open steps and history) and its attachments. */
+export interface CommitmentDetail extends CommitmentView {
+  route: InstanceView | null;
+  attachments: FinanceAttachmentView[];
+}
+
 export const commitmentNotFound = (id: number) => new NotFoundError(`支出負担行為（ID ${id}）が見つかりません。`);
 const notTheDrafter = () => new AccessDeniedError('この支出負担行為を変更・提出・取下げできるのは起案者だけです。');
 
@@ -66,6 +75,8 @@ export class CommitmentService implements OnModuleInit {
     private readonly instances: InstanceService,
     private readonly events: WorkflowEvents,
     private readonly links: BusinessLinks,
+    private readonly access: FinanceAccess,
+    private readonly attachments: FinanceAttachmentService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -76,7 +87,7 @@ export class CommitmentService implements OnModuleInit {
     });
     // A commitment's case carries its kind as business type, which is what the 専決 table is keyed by.
     for (const kind of COMMITMENT_KINDS) {
-      this.links.register(kind, (key) => `/finance/commitments/${key.replace(/^\D+/, '')}`, {
+      this.links.register(kind, (key) => `/staff/finance/commitments/${key.replace(/^\D+/, '')}`, {
         processKeys: [COMMITMENT_PROCESS],
       });
     }
@@ -209,23 +220,34 @@ export class CommitmentService implements OnModuleInit {
     });
   }
 
-  get(id: number): Promise<CommitmentView> {
+  /** For its section, its route, the 会計室 and the 財政課; to anyone else it does not exist (404). */
+  get(id: number, principal: Principal): Promise<CommitmentDetail> {
     return this.transactions.run(async (em) => {
       const commitment = await em.findOneBy(Commitment, { id });
       if (!commitment) throw commitmentNotFound(id);
-      return this.view(em, commitment);
+      const scope = await this.access.scopeOf(em, principal);
+      if (!this.access.mayRead(scope, await this.access.commitmentCase(em, commitment))) throw commitmentNotFound(id);
+      const instance = commitment.instanceId
+        ? await em.findOneBy(WorkflowInstance, { id: commitment.instanceId })
+        : null;
+      return {
+        ...(await this.view(em, commitment)),
+        route: instance ? await this.instances.view(em, instance) : null,
+        attachments: await this.attachments.listIn(em, 'commitment', id),
+      };
     });
   }
 
-  list(filter: {
-    status?: CommitmentStatus;
-    budgetLineId?: number;
-    payeeId?: number;
-    drafterUserId?: number;
-  }): Promise<Commitment[]> {
-    return this.transactions.run((em) =>
-      em.find(Commitment, { where: defined(filter), order: { id: 'DESC' }, take: 500 }),
-    );
+  /** The newest commitments the caller may read (as `get` decides), filtered. */
+  list(
+    filter: { status?: CommitmentStatus; budgetLineId?: number; payeeId?: number; drafterUserId?: number },
+    principal: Principal,
+  ): Promise<Commitment[]> {
+    return this.transactions.run(async (em) => {
+      const qb = em.createQueryBuilder(Commitment, 'c').where(defined(filter));
+      this.access.restrictCommitments(qb, 'c', await this.access.scopeOf(em, principal));
+      return qb.orderBy('c.id', 'DESC').take(500).getMany();
+    });
   }
 
   /** Runs in the workflow transaction: decided consumes the reservation, any other end releases it. */

@@ -3,7 +3,7 @@
  * `decider(standard)` finds the deciding post by kind and amount. Only kinds the table has rules for are
  * offered: a kind without rules could not be routed.
  */
-export const COMMITMENT_KINDS = ['goods', 'consignment', 'works', 'usage-fee'] as const;
+export const COMMITMENT_KINDS = ['goods', 'consignment', 'works', 'usage-fee', 'personnel'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 export const COMMITMENT_KIND_LABELS: Record<CommitmentKind, string> = {
@@ -11,6 +11,7 @@ export const COMMITMENT_KIND_LABELS: Record<CommitmentKind, string> = {
   consignment: '委託',
   works: '工事',
   'usage-fee': '使用料',
+  personnel: '人件費',
 };
 
 export function isCommitmentKind(value: unknown): value is CommitmentKind {

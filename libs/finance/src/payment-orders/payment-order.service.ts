@@ -15,10 +15,13 @@ import {
   BusinessLinks,
   InstanceService,
   WorkflowEvents,
+  WorkflowInstance,
   type InstanceOutcome,
-  type WorkflowInstance,
+  type InstanceView,
   type WorkflowTask,
 } from '@ringi/workflow';
+import { FinanceAccess } from '../access/finance-access';
+import { FinanceAttachmentService, type FinanceAttachmentView } from '../attachments/finance-attachment.service';
 import { BudgetLine } from '../budget/budget-line.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { formatYen } from '../domain/money';
@@ -61,6 +64,12 @@ export interface PaymentOrderView extends PaymentOrder {
   >;
 }
 
+/** An order as its screen shows it: with its route (the 会計室 step included) and its attachments. */
+export interface PaymentOrderDetail extends PaymentOrderView {
+  route: InstanceView | null;
+  attachments: FinanceAttachmentView[];
+}
+
 function ensureDueAfterInvoice(order: { invoiceDate: string; dueDate: string }): void {
   if (order.dueDate < order.invoiceDate) {
     throw new InvalidInputError('入力内容に誤りがあります。', [
@@ -84,6 +93,8 @@ export class PaymentOrderService implements OnModuleInit {
     private readonly instances: InstanceService,
     private readonly events: WorkflowEvents,
     private readonly links: BusinessLinks,
+    private readonly access: FinanceAccess,
+    private readonly attachments: FinanceAttachmentService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -96,7 +107,7 @@ export class PaymentOrderService implements OnModuleInit {
       only,
     );
     this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), only);
-    this.links.register(PAYMENT_ORDER_TYPE, (key) => `/finance/payment-orders/${key.replace(/^\D+/, '')}`);
+    this.links.register(PAYMENT_ORDER_TYPE, (key) => `/staff/finance/payment-orders/${key.replace(/^\D+/, '')}`);
   }
 
   create(input: PaymentOrderInput, principal: Principal): Promise<PaymentOrderView> {
@@ -215,23 +226,35 @@ export class PaymentOrderService implements OnModuleInit {
     });
   }
 
-  get(id: number): Promise<PaymentOrderView> {
+  /** For whoever may read its commitment, its own route, the 会計室 and the 財政課; otherwise 404. */
+  get(id: number, principal: Principal): Promise<PaymentOrderDetail> {
     return this.transactions.run(async (em) => {
       const order = await em.findOneBy(PaymentOrder, { id });
       if (!order) throw paymentOrderNotFound(id);
-      return this.viewOf(em, order);
+      const commitment = await em.findOneByOrFail(Commitment, { id: order.commitmentId });
+      const scope = await this.access.scopeOf(em, principal);
+      if (!this.access.mayRead(scope, await this.access.orderCase(em, order, commitment))) {
+        throw paymentOrderNotFound(id);
+      }
+      const instance = order.instanceId ? await em.findOneBy(WorkflowInstance, { id: order.instanceId }) : null;
+      return {
+        ...(await this.viewOf(em, order)),
+        route: instance ? await this.instances.view(em, instance) : null,
+        attachments: await this.attachments.listIn(em, 'payment-order', id),
+      };
     });
   }
 
   /** The newest orders; `deadlineWarning` keeps those with a payment-deadline warning (支払遅延防止法). */
-  list(filter: {
-    status?: PaymentOrderStatus;
-    commitmentId?: number;
-    deadlineWarning?: boolean;
-  }): Promise<PaymentOrderView[]> {
+  list(
+    filter: { status?: PaymentOrderStatus; commitmentId?: number; deadlineWarning?: boolean },
+    principal: Principal,
+  ): Promise<PaymentOrderView[]> {
     const { deadlineWarning, ...where } = filter;
     return this.transactions.run(async (em) => {
-      const orders = await em.find(PaymentOrder, { where: defined(where), order: { id: 'DESC' }, take: 500 });
+      const qb = em.createQueryBuilder(PaymentOrder, 'o').where(defined(where));
+      this.access.restrictPaymentOrders(qb, 'o', await this.access.scopeOf(em, principal));
+      const orders = await qb.orderBy('o.id', 'DESC').take(500).getMany();
       const views = await this.views(em, orders);
       return deadlineWarning ? views.filter((v) => v.paymentDeadline.warnings.length > 0) : views;
     });

@@ -1,4 +1,5 @@
 import type { AccountType } from '../domain/bank-account';
+import type { TransferRequester } from '../domain/zengin-transfer-file';
 
 /** Demo finance data for みなと市 (fictional): 総務課's lines of 令和8年度 and a few payees. Pure data. */
 export interface FinanceSeed {
@@ -23,6 +24,8 @@ export interface FinanceSeed {
     accountNumber: string;
     holderKana: string;
   }>;
+  /** The city's account at its designated bank (指定金融機関); a real city enters what its bank assigned. */
+  designatedBank: TransferRequester;
 }
 
 const general = (code: string, setsu: string, initialAmount: number) => ({
@@ -37,6 +40,16 @@ const general = (code: string, setsu: string, initialAmount: number) => ({
 });
 
 export const DEMO_FINANCE: FinanceSeed = {
+  designatedBank: {
+    requesterCode: '0000012345',
+    nameKana: 'ﾐﾅﾄｼ ｶｲｹｲｶﾝﾘｼﾔ',
+    bankCode: '0158',
+    bankNameKana: 'ﾐﾅﾄｷﾞﾝｺｳ',
+    branchCode: '001',
+    branchNameKana: 'ｼﾔｸｼﾖ',
+    accountType: 'current',
+    accountNumber: '0000123',
+  },
   lines: [
     general('10', '需用費', 3_000_000),
     general('11', '役務費', 1_200_000),

@@ -16,6 +16,10 @@ export class TransferBatch {
   @Column(yenColumn())
   total: number;
 
+  /** The designated bank's settings the run was made with (JSON); null for runs from before they were kept. */
+  @Column({ type: 'text', nullable: true, select: false })
+  requester: string | null;
+
   @Column({ type: 'integer' })
   createdByUserId: number;
 

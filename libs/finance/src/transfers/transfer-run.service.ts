@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import { Clock, NotFoundError, Transactions, UnprocessableError } from '@ringi/platform';
-import { zenginTransferFile, ZenginFieldError, type Transfer } from '../domain/zengin-transfer-file';
+import {
+  zenginTransferFile,
+  ZenginFieldError,
+  type Transfer,
+  type TransferRequester,
+} from '../domain/zengin-transfer-file';
 import { PaymentOrder } from '../payment-orders/payment-order.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Payee } from '../payees/payee.entity';
-import { DESIGNATED_BANK } from './designated-bank';
+import { DesignatedBankService } from '../settings/designated-bank.service';
 import { TransferBatch } from './transfer-batch.entity';
 
 /** 顧客コード1 of a transfer: the order number, so the bank's result can be matched back to the order. */
@@ -20,6 +25,7 @@ const customerCode = (orderId: number) => `PO${String(orderId).padStart(8, '0')}
 export class TransferRunService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly designatedBank: DesignatedBankService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -34,8 +40,9 @@ export class TransferRunService {
       });
       if (orders.length === 0) throw new UnprocessableError('振込できる支出命令（審査済み）がありません。');
       const transfers = await this.transfersOf(em, orders);
+      const requester = await this.designatedBank.requester(em);
       try {
-        zenginTransferFile(DESIGNATED_BANK, transferDate, transfers);
+        zenginTransferFile(requester, transferDate, transfers);
       } catch (error) {
         if (error instanceof ZenginFieldError)
           throw new UnprocessableError(`振込データを作成できません: ${error.message}`);
@@ -46,6 +53,7 @@ export class TransferRunService {
         transferDate,
         count: orders.length,
         total: transfers.reduce((sum, t) => sum + t.amount, 0),
+        requester: JSON.stringify(requester),
         createdByUserId: principal.userId,
         createdAt: now,
       });
@@ -72,10 +80,17 @@ export class TransferRunService {
   /** The batch's Zengin file: Shift_JIS bytes as the bank takes them. */
   file(batchId: number): Promise<{ batch: TransferBatch; bytes: Buffer }> {
     return this.transactions.run(async (em) => {
-      const batch = await em.findOneBy(TransferBatch, { id: batchId });
+      const batch = await em.findOne(TransferBatch, {
+        where: { id: batchId },
+        select: { id: true, transferDate: true, count: true, total: true, requester: true },
+      });
       if (!batch) throw new NotFoundError(`振込データ（ID ${batchId}）が見つかりません。`);
       const orders = await em.find(PaymentOrder, { where: { transferBatchId: batchId }, order: { id: 'ASC' } });
-      const bytes = zenginTransferFile(DESIGNATED_BANK, batch.transferDate, await this.transfersOf(em, orders));
+      // The file as it was made: with the requester of its run, whatever the settings say now.
+      const requester = batch.requester
+        ? (JSON.parse(batch.requester) as TransferRequester)
+        : await this.designatedBank.requester(em);
+      const bytes = zenginTransferFile(requester, batch.transferDate, await this.transfersOf(em, orders));
       await this.audit.record({
         action: 'finance.transferBatch.downloaded',
         targetType: 'transfer-batch',
