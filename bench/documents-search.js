@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createPool } from 'mysql2/promise';
 import { createBenchDatabase } from './database.js';
 import { BenchClient } from './http-client.js';
 import { startApi } from './api-process.js';
@@ -14,7 +15,9 @@ import { bigramsOf, normaliseForSearch } from '../dist/libs/documents/src/index.
  * fills doc_document, doc_search_text and doc_gram directly (the rows DocumentService writes, with the same
  * normalisation and bigrams from dist), then searches over HTTP as staff1, one request at a time, and prints p50/p95
  * per kind of query and overall (target: p95 at most 200 ms).
- *   BENCH_DOCUMENTS (100000), BENCH_SEARCH_ROUNDS (20), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306)
+ *   BENCH_DOCUMENTS (100000), BENCH_SEARCH_ROUNDS (20), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306),
+ *   BENCH_KEEP_DATABASE (1: keep the filled database for EXPLAIN; drop it yourself),
+ *   BENCH_DATABASE (the name of a kept, filled database to search again instead of filling a new one)
  */
 const PASSWORD = 'Demo-pass-2026';
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
@@ -169,7 +172,24 @@ const QUERIES = {
   'document number': ['港総第4242号', '港総第99999号'],
 };
 
-const db = await createBenchDatabase();
+/** A database an earlier run kept (BENCH_KEEP_DATABASE=1), already filled: never dropped by this run. */
+async function keptDatabase(name) {
+  const url = new URL(process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306');
+  url.pathname = `/${name}`;
+  const pool = createPool({ uri: url.toString(), timezone: 'Z', connectionLimit: 4 });
+  return {
+    name,
+    url: url.toString(),
+    kept: true,
+    async query(sql, params) {
+      const [rows] = await pool.query(sql, params);
+      return rows;
+    },
+    drop: () => pool.end(),
+  };
+}
+
+const db = process.env.BENCH_DATABASE ? await keptDatabase(process.env.BENCH_DATABASE) : await createBenchDatabase();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringi-bench-'));
 let api;
 try {
@@ -178,8 +198,13 @@ try {
   const [unit] = await db.query("SELECT id FROM org_unit WHERE code = 'soumu-ka'");
   const [file] = await db.query("SELECT id FROM doc_record_file WHERE title = '文書管理・研修'");
   const [staff1] = await db.query("SELECT id FROM user_account WHERE username = 'staff1'");
-  const filled = await fill(db, unit.id, file.id, staff1.id);
-  out(`filled ${DOCUMENTS} documents, ${filled.grams} bigram rows in ${filled.seconds} s`);
+  if (db.kept) {
+    const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM doc_document');
+    out(`searching the kept database ${db.name} (${n} documents)`);
+  } else {
+    const filled = await fill(db, unit.id, file.id, staff1.id);
+    out(`filled ${DOCUMENTS} documents, ${filled.grams} bigram rows in ${filled.seconds} s`);
+  }
 
   const client = new BenchClient(api.port);
   const login = await client.request('POST', '/api/auth/login', { json: { username: 'staff1', password: PASSWORD } });
@@ -218,6 +243,7 @@ try {
   );
 } finally {
   await api?.stop();
-  await db.drop();
+  if (process.env.BENCH_KEEP_DATABASE === '1' && !db.kept) out(`kept database ${db.name}`);
+  else await db.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -36,6 +36,15 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
   const put = (url: string, who: string, body: object) => send('put', url, who, body);
   const audits = (action: string) => t.dataSource.getRepository(AuditEvent).findBy({ action });
 
+  it('lists templates and the numbering setting at their own paths, not as a document id', async () => {
+    const templates = await wf.get('/api/documents/templates', 'staff1');
+    expect(templates.status).toBe(200);
+    expect(Array.isArray(templates.body)).toBe(true);
+    const settings = await wf.get('/api/documents/settings', 'staff1');
+    expect(settings.status).toBe(200);
+    expect(settings.body).toHaveProperty('numberingAt');
+  });
+
   it('shows the route before sending: drafter, 係長, 合議 課長s, the decider of the 決裁区分, 供覧', async () => {
     const res = await wf.post('/api/documents/route-plan', 'staff1', {
       decisionClass: 'document-important',

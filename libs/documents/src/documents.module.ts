@@ -4,6 +4,7 @@ import { DocumentsController } from './api/documents.controller';
 import { RecordsController } from './api/records.controller';
 import { AttachmentService } from './attachments/attachment.service';
 import { AttachmentStore } from './attachments/attachment-store';
+import { DocumentDispatch } from './dispatch/document-dispatch.service';
 import { DisposalService } from './disposal/disposal.service';
 import { DocumentRoute } from './documents/document-route';
 import { DocumentService } from './documents/document.service';
@@ -11,6 +12,10 @@ import { DraftingSections } from './documents/drafting-section';
 import { FilePlanService } from './file-plan/file-plan.service';
 import { RecordFileExport } from './file-plan/record-file-export';
 import { DocumentNumbering } from './numbering/document-numbering';
+import { CityCertificate } from './pdf/city-certificate';
+import { DecidedDocumentFactsReader } from './pdf/decided-document-facts';
+import { DocumentPdfService } from './pdf/document-pdf.service';
+import { SignatureVerification } from './pdf/signature-verification.service';
 import { DocumentSearch } from './search/document-search.service';
 import { SearchIndex } from './search/search-index';
 import { DocumentSettings } from './settings/document-settings.service';
@@ -22,12 +27,18 @@ import { TemplateService } from './templates/template.service';
  * DelegatedAuthorityModule, and a DataSource with DOCUMENTS_ENTITIES.
  */
 @Module({
-  controllers: [DocumentsController, RecordsController],
+  // Records first: its fixed paths (templates, settings) must win over the documents controller's GET :id.
+  controllers: [RecordsController, DocumentsController],
   providers: [
     DocumentAccess,
     AttachmentStore,
     AttachmentService,
     DisposalService,
+    DocumentDispatch,
+    CityCertificate,
+    DecidedDocumentFactsReader,
+    DocumentPdfService,
+    SignatureVerification,
     DocumentRoute,
     DocumentService,
     DraftingSections,

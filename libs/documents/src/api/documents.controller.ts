@@ -1,10 +1,26 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
-import { IdPipe } from '@ringi/platform';
+import { IdPipe, MAX_UPLOAD_BYTES, sendFile } from '@ringi/platform';
 import { AttachmentService } from '../attachments/attachment.service';
+import { DocumentDispatch } from '../dispatch/document-dispatch.service';
 import { DocumentService } from '../documents/document.service';
+import { DocumentPdfService, type PdfFile } from '../pdf/document-pdf.service';
+import { SignatureVerification } from '../pdf/signature-verification.service';
 import { DocumentSearch } from '../search/document-search.service';
 import {
   AddAttachmentDto,
@@ -18,6 +34,13 @@ import {
   WithdrawDocumentDto,
 } from './documents.dto';
 
+/** Multipart uploads; anything past the limit is cut off by multer and answered 413 in Japanese. */
+const upload = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
+
+function sendPdf(res: Response, file: PdfFile): void {
+  sendFile(res, { ...file, mediaType: 'application/pdf' });
+}
+
 @ApiTags('documents')
 @Controller('api/documents')
 export class DocumentsController {
@@ -25,6 +48,9 @@ export class DocumentsController {
     private readonly documents: DocumentService,
     private readonly attachments: AttachmentService,
     private readonly searching: DocumentSearch,
+    private readonly dispatching: DocumentDispatch,
+    private readonly pdfs: DocumentPdfService,
+    private readonly signatures: SignatureVerification,
   ) {}
 
   /** Search by number, title, section, dates and full text; 非公開 documents only where the caller may read them. */
@@ -81,7 +107,17 @@ export class DocumentsController {
   @Post('drafts/:id/dispatch')
   @Access('business', 'documents.use')
   dispatch(@Param('id', IdPipe) id: number, @Body() body: DispatchDto, @CurrentPrincipal() me: Principal) {
-    return this.documents.dispatch(id, body.method, body.note ?? null, me);
+    return this.dispatching.dispatch(id, body.method, body.note ?? null, me);
+  }
+
+  /** Verifies the signatures of a PDF (multipart field `file`), trusting the city's certificate. */
+  @Post('verify-signature')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(upload)
+  @Access('business', 'documents.read')
+  verifySignature(@UploadedFile() file: { buffer: Buffer } | undefined) {
+    return this.signatures.verify(file?.buffer);
   }
 
   @Post('received')
@@ -100,6 +136,20 @@ export class DocumentsController {
   @Access('business', 'documents.read')
   get(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal) {
     return this.documents.get(id, me);
+  }
+
+  /** The decided document with its 決裁欄 as a PDF (read as the document is; audited). */
+  @Get(':id/pdf')
+  @Access('business', 'documents.read')
+  async pdf(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal, @Res() res: Response) {
+    sendPdf(res, await this.pdfs.decided(id, me));
+  }
+
+  /** The signed PDF that went out on an electronic 施行. */
+  @Get(':id/dispatched-pdf')
+  @Access('business', 'documents.read')
+  async dispatchedPdf(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal, @Res() res: Response) {
+    sendPdf(res, await this.pdfs.dispatched(id, me));
   }
 
   @Post(':id/attachments')
@@ -121,9 +171,6 @@ export class DocumentsController {
     @Res() res: Response,
   ) {
     const { attachment, content } = await this.attachments.content(id, attachmentId, me);
-    res.setHeader('Content-Type', attachment.mediaType);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`);
-    res.send(content);
+    sendFile(res, { fileName: attachment.name, mediaType: attachment.mediaType, content });
   }
 }

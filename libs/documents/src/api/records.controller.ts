@@ -73,6 +73,22 @@ export class RecordsController {
     res.send(csv);
   }
 
+  /**
+   * The record file for 情報公開 as ZIP: 目録.csv (the metadata, and where each document's files are) and per
+   * document its decided PDF, attachments and signed 施行 copy.
+   */
+  @Get('file-plan/record-files/:id/export.zip')
+  @Access('business', 'documents.records')
+  async exportZip(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal, @Res() res: Response) {
+    const { file, zip } = await this.exports.zip(id, me);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="record-file-${id}.zip"; filename*=UTF-8''${encodeURIComponent(`${file.title}.zip`)}`,
+    );
+    res.send(zip);
+  }
+
   /** The yearly retention run: record files whose retention has ended (never permanent ones). */
   @Get('retention/ended')
   @Access('business', 'documents.records')

@@ -25,6 +25,10 @@ export class Attachment {
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
+  /** The text layer of a PDF attachment, for full-text search; null for other files and after disposal. */
+  @Column({ type: 'text', nullable: true, select: false })
+  text: string | null;
+
   @Column({ type: 'boolean' })
   addedAfterDecision: boolean;
 

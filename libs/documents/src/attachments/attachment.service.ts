@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@ringi/auth';
 import { AuditTrail } from '@ringi/auth';
-import { Clock, ConflictError, NotFoundError, Transactions } from '@ringi/platform';
+import { Clock, ConflictError, NotFoundError, Transactions, extractPdfText } from '@ringi/platform';
 import { DocumentAccess } from '../access/document-access';
 import { DocumentService } from '../documents/document.service';
 import { toAttachmentView, type AttachmentView } from '../documents/document-views';
 import { Attachment } from './attachment.entity';
+import { SearchIndex } from '../search/search-index';
 import { AttachmentStore } from './attachment-store';
+
+const isPdf = (content: Buffer) => content.subarray(0, 5).toString('latin1') === '%PDF-';
 
 export interface NewAttachment {
   name: string;
@@ -25,6 +28,7 @@ export class AttachmentService {
     private readonly documents: DocumentService,
     private readonly access: DocumentAccess,
     private readonly store: AttachmentStore,
+    private readonly search: SearchIndex,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
@@ -32,6 +36,8 @@ export class AttachmentService {
   async add(documentId: number, input: NewAttachment, principal: Principal): Promise<AttachmentView> {
     // Stored first (content-addressed, so a rolled-back upload leaves only an unreferenced file).
     const sha256 = await this.store.put(input.content);
+    // A PDF is recognised by its content, whatever its declared type; a scan without a text layer gives ''.
+    const text = isPdf(input.content) ? await extractPdfText(input.content) : null;
     return this.transactions.run(async (em) => {
       const document = await this.documents.lock(em, documentId);
       await this.access.ensureDrafter(em, document, principal);
@@ -48,11 +54,13 @@ export class AttachmentService {
         mediaType: input.mediaType,
         size: input.content.length,
         sha256,
+        text: text || null,
         addedAfterDecision: afterDecision,
         addedByUserId: principal.userId,
         createdAt: this.clock.now(),
       });
       await em.insert(Attachment, attachment);
+      if (attachment.text) await this.search.index(em, document);
       await this.audit.record({
         action: afterDecision ? 'documents.attachment.addedAfterDecision' : 'documents.attachment.added',
         targetType: 'document',

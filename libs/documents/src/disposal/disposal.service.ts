@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import { OrganisationService } from '@ringi/hr';
 import { Clock, ConflictError, NotFoundError, Transactions, UnprocessableError } from '@ringi/platform';
@@ -133,12 +133,13 @@ export class DisposalService implements OnModuleInit {
     const ids = (await em.find(CityDocument, { select: { id: true }, where: { recordFileId } })).map((d) => d.id);
     if (ids.length === 0) return 0;
     await em.update(CityDocument, { id: In(ids) }, { status: 'disposed', body: '', disposedAt: now });
+    await em.update(Attachment, { documentId: In(ids) }, { text: null });
     for (const id of ids) await this.search.remove(em, id);
     return ids.length;
   }
 
   /**
-   * Removes the stored bytes of the attachments of executed disposals. Bytes are shared by content address, so
+   * Removes the stored bytes of the attachments and signed 施行 copies of executed disposals. Bytes are shared by content address, so
    * those another live document still refers to stay.
    */
   async removeContent(): Promise<void> {
@@ -162,7 +163,12 @@ export class DisposalService implements OnModuleInit {
             .getExists();
           if (!live) orphans.push(sha256);
         }
-        return orphans;
+        // The signed copies sent on 施行 belong to their document alone.
+        const dispatched = await em.find(CityDocument, {
+          select: { dispatchedPdfSha256: true },
+          where: { recordFileId: disposal.recordFileId, dispatchedPdfSha256: Not(IsNull()) },
+        });
+        return [...orphans, ...dispatched.map((d) => d.dispatchedPdfSha256!)];
       });
       for (const sha256 of hashes) await this.store.remove(sha256);
       await this.transactions.run((em) =>

@@ -109,6 +109,10 @@ export class CityDocument {
   @Column({ type: 'varchar', length: 200, nullable: true })
   dispatchNote: string | null;
 
+  /** The signed PDF that went out electronically (施行), by its sha256 in the content store. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  dispatchedPdfSha256: string | null;
+
   @Column({ type: 'datetime', precision: 3, nullable: true })
   disposedAt: Date | null;
 }

@@ -17,6 +17,12 @@ export const DECISION_CLASSES = [
   'document-policy',
 ] as const;
 export type DecisionClass = (typeof DECISION_CLASSES)[number];
+export const DECISION_CLASS_LABELS: Record<DecisionClass, string> = {
+  'document-routine': '課長専決',
+  'document-important': '部長専決',
+  'document-major': '副市長専決',
+  'document-policy': '市長決裁',
+};
 
 /** 起案 (a draft put up for decision) or 収受 (an incoming document registered and circulated). */
 export type DocumentKind = 'draft' | 'received';
@@ -35,3 +41,10 @@ export type NumberingMoment = (typeof NUMBERING_MOMENTS)[number];
 /** 施行: how a decided document went out. */
 export const DISPATCH_METHODS = ['electronic', 'post', 'handDelivery', 'notice', 'none'] as const;
 export type DispatchMethod = (typeof DISPATCH_METHODS)[number];
+export const DISPATCH_METHOD_LABELS: Record<DispatchMethod, string> = {
+  electronic: '電子署名により送付',
+  post: '郵送',
+  handDelivery: '手渡し',
+  notice: '掲示・公告',
+  none: '施行なし',
+};

@@ -34,6 +34,7 @@ export interface RouteStamp {
   assigneeLabel: string;
   status: string;
   outcome: string | null;
+  actorUserId: number | null;
   actorName: string | null;
   capacity: string | null;
   at: Date | null;
@@ -130,6 +131,7 @@ export class DocumentRoute {
           assigneeLabel: task.assigneeLabel,
           status: task.status,
           outcome: task.outcome,
+          actorUserId: acted?.actorUserId ?? null,
           actorName: acted?.actorName ?? null,
           capacity,
           at: task.completedAt,

@@ -18,7 +18,7 @@ import { SearchIndex } from '../search/search-index';
 import { DocumentSetting } from '../settings/document-setting.entity';
 import { DraftTemplate } from '../templates/template.entity';
 import { CityDocument } from './city-document.entity';
-import { DECISION_CLASSES, type DecisionClass, type DisclosureClass, type DispatchMethod } from './document-classes';
+import { DECISION_CLASSES, type DecisionClass, type DisclosureClass } from './document-classes';
 import { DocumentRoute, DOCUMENT_PROCESS, type PlannedStep, type RouteInput } from './document-route';
 import { toAttachmentView, type DocumentView } from './document-views';
 import { decidedVersionSha256 } from './decided-version';
@@ -98,9 +98,9 @@ export class DocumentService implements OnModuleInit {
       this.links.register(
         type,
         (key) => {
-          if (key.startsWith('disposal-')) return `/documents/disposals/${key.slice(9)}`;
+          if (key.startsWith('disposal-')) return `/staff/documents/disposals/${key.slice(9)}`;
           const id = documentIdOf(key);
-          return Number.isSafeInteger(id) ? `/documents/${id}` : null;
+          return Number.isSafeInteger(id) ? `/staff/documents/${id}` : null;
         },
         { processKeys: [DOCUMENT_PROCESS] },
       );
@@ -118,14 +118,16 @@ export class DocumentService implements OnModuleInit {
       if (input.answersDocumentId) await this.ensureReceived(em, input.answersDocumentId, principal);
       const now = this.clock.now();
       const today = this.organisation.today();
+      // Numbered before the row exists: the counter is the first lock every drafter takes (see numberFirst).
+      const numbered = (await this.setting(em)).numberingAt === 'drafting' ? await this.numberFirst(em, section) : null;
       const document = em.create(CityDocument, {
         kind: 'draft',
         status: 'editing',
         unitId: section.unitId,
         docSymbol: section.docSymbol,
-        fiscalYear: fiscalYearOf(today),
-        sequence: null,
-        docNumber: null,
+        fiscalYear: numbered?.fiscalYear ?? fiscalYearOf(today),
+        sequence: numbered?.sequence ?? null,
+        docNumber: numbered?.docNumber ?? null,
         title,
         body: input.body ?? template?.body ?? '',
         recordFileId: input.recordFileId,
@@ -149,18 +151,20 @@ export class DocumentService implements OnModuleInit {
         dispatchedAt: null,
         dispatchMethod: null,
         dispatchNote: null,
+        dispatchedPdfSha256: null,
         disposedAt: null,
       });
       await em.insert(CityDocument, document);
-      if ((await this.setting(em)).numberingAt === 'drafting') await this.assignNumber(em, document);
       await this.search.index(em, document);
+      // The view is read before the audit record, which holds the audit chain's lock until the commit.
+      const view = await this.view(em, document);
       await this.audit.record({
         action: 'documents.draft.created',
         targetType: 'document',
         targetId: document.id,
         detail: { docNumber: document.docNumber, recordFileId: document.recordFileId },
       });
-      return this.view(em, document);
+      return view;
     });
   }
 
@@ -215,13 +219,15 @@ export class DocumentService implements OnModuleInit {
       await em.save(CityDocument, document);
       document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
       await em.update(CityDocument, { id }, { instanceId: document.instanceId });
+      // The view is read before the audit record, which holds the audit chain's lock until the commit.
+      const view = await this.view(em, document);
       await this.audit.record({
         action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
         targetType: 'document',
         targetId: id,
         detail: { instanceId: document.instanceId, decisionClass: document.decisionClass },
       });
-      return this.view(em, document);
+      return view;
     });
   }
 
@@ -242,14 +248,14 @@ export class DocumentService implements OnModuleInit {
       await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
       const now = this.clock.now();
       const today = this.organisation.today();
+      // A received document is numbered when it is registered (収受番号), whatever the drafting setting.
+      const numbered = await this.numberFirst(em, section);
       const document = em.create(CityDocument, {
         kind: 'received',
         status: 'registered',
         unitId: section.unitId,
         docSymbol: section.docSymbol,
-        fiscalYear: fiscalYearOf(today),
-        sequence: null,
-        docNumber: null,
+        ...numbered,
         title: input.title,
         body: input.body ?? '',
         recordFileId: input.recordFileId,
@@ -273,60 +279,56 @@ export class DocumentService implements OnModuleInit {
         dispatchedAt: null,
         dispatchMethod: null,
         dispatchNote: null,
+        dispatchedPdfSha256: null,
         disposedAt: null,
       });
       await em.insert(CityDocument, document);
-      // A received document is numbered when it is registered (収受番号), whatever the drafting setting.
-      await this.assignNumber(em, document);
       await this.search.index(em, document);
+      // The view is read before the audit record, which holds the audit chain's lock until the commit.
+      const view = await this.view(em, document);
       await this.audit.record({
         action: 'documents.received.registered',
         targetType: 'document',
         targetId: document.id,
         detail: { docNumber: document.docNumber, sender: input.sender, receivedOn: input.receivedOn },
       });
-      return this.view(em, document);
-    });
-  }
-
-  /** 施行: records how the decided document went out. */
-  dispatch(id: number, method: DispatchMethod, note: string | null, principal: Principal): Promise<DocumentView> {
-    return this.transactions.run(async (em) => {
-      const document = await this.lock(em, id);
-      await this.access.ensureDrafter(em, document, principal);
-      if (document.status !== 'decided') throw new ConflictError('施行できるのは決裁済みの起案文書だけです。');
-      if (document.dispatchedAt) throw new ConflictError('この文書はすでに施行されています。');
-      const dispatchedAt = this.clock.now();
-      await em.update(CityDocument, { id }, { dispatchedAt, dispatchMethod: method, dispatchNote: note });
-      await this.audit.record({
-        action: 'documents.draft.dispatched',
-        targetType: 'document',
-        targetId: id,
-        detail: { method, note, decidedSha256: document.decidedSha256 },
-      });
-      return this.view(em, { ...document, dispatchedAt, dispatchMethod: method, dispatchNote: note });
+      return view;
     });
   }
 
   /** Reads one document; every view, and every refused attempt (which answers 404), is audited. */
-  async get(id: number, principal: Principal): Promise<DocumentView> {
-    const viewed = (document: CityDocument, allowed: boolean) =>
+  get(id: number, principal: Principal): Promise<DocumentView> {
+    return this.readAudited(id, principal, 'documents.document.viewed', (em, document) => this.view(em, document));
+  }
+
+  /**
+   * Reads a document as `principal` may (非公開 ones only for the section, the route and auditors) and audits the
+   * reading under `action`, or the refusal, which answers 404 as if the document did not exist.
+   */
+  async readAudited<T>(
+    id: number,
+    principal: Principal,
+    action: string,
+    read: (em: EntityManager, document: CityDocument) => Promise<T>,
+  ): Promise<T> {
+    const record = (document: CityDocument, allowed: boolean) =>
       this.audit.record({
-        action: 'documents.document.viewed',
+        action,
         targetType: 'document',
         targetId: id,
         outcome: allowed ? 'success' : 'denied',
         detail: { disclosure: document.disclosure, docNumber: document.docNumber },
       });
-    const read = await this.transactions.run(async (em) => {
+    const outcome = await this.transactions.run(async (em) => {
       const document = await this.find(em, id);
-      if (!(await this.access.mayRead(em, document, principal))) return { refused: document };
-      await viewed(document, true);
-      return { view: await this.view(em, document) };
+      if (!(await this.access.mayRead(em, document, principal))) return { allowed: false as const, document };
+      const value = await read(em, document);
+      await record(document, true);
+      return { allowed: true as const, value };
     });
-    if (read.view) return read.view;
+    if (outcome.allowed) return outcome.value;
     // Recorded in its own transaction: the refusal itself must not roll the record back.
-    await viewed(read.refused!, false);
+    await record(outcome.document, false);
     throw documentNotFound(id);
   }
 
@@ -370,6 +372,19 @@ export class DocumentService implements OnModuleInit {
     return em.findOneByOrFail(DocumentSetting, { id: 1 });
   }
 
+  /**
+   * The next number of the section's symbol, taken before the document's row is written: a counter locked after
+   * inserting a row with no number, then numbering that row, deadlocks concurrent drafters on MariaDB's unique
+   * index of numbers; taken first, drafters simply queue on the counter.
+   */
+  private async numberFirst(
+    em: EntityManager,
+    section: { docSymbol: string },
+  ): Promise<{ fiscalYear: number; sequence: number; docNumber: string }> {
+    const fiscalYear = fiscalYearOf(this.organisation.today());
+    return { fiscalYear, ...(await this.numbering.next(em, section.docSymbol, fiscalYear)) };
+  }
+
   private async assignNumber(em: EntityManager, document: CityDocument): Promise<void> {
     const fiscalYear = fiscalYearOf(this.organisation.today());
     const assigned = await this.numbering.next(em, document.docSymbol, fiscalYear);
@@ -403,11 +418,15 @@ export class DocumentService implements OnModuleInit {
       const account = holder ? await em.findOneBy(UserAccount, { staffId: holder.staffId }) : null;
       if (account) userIds.add(account.id);
     }
-    for (const userId of userIds) {
-      if (!(await em.existsBy(DocumentParticipant, { documentId, userId }))) {
-        await em.insert(DocumentParticipant, { documentId, userId });
-      }
-    }
+    if (userIds.size === 0) return;
+    // One statement for all of them; those already on the route are left as they are.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(DocumentParticipant)
+      .values([...userIds].map((userId) => ({ documentId, userId })))
+      .orIgnore()
+      .execute();
   }
 
   /**

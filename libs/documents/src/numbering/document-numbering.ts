@@ -29,13 +29,14 @@ export class DocumentNumbering {
     const find = () => em.findOne(DocumentCounter, { where: { docSymbol, fiscalYear }, ...this.transactions.lock });
     const existing = await find();
     if (existing) return existing;
-    // The first number of a 年度: two processes may both try to create the row; the unique index lets one
-    // in, and the other then waits for (and locks) that row.
+    // The first number of a 年度: the row is created on a connection of its own, committed at once. Inside this
+    // transaction, INSERT IGNORE would leave a shared lock on a row another drafter created meanwhile, and two such
+    // drafters upgrading to FOR UPDATE deadlock each other.
     if (this.transactions.isMysql) {
-      await em.query('INSERT IGNORE INTO doc_counter (docSymbol, fiscalYear, lastSequence) VALUES (?, ?, 0)', [
-        docSymbol,
-        fiscalYear,
-      ]);
+      await em.connection.query(
+        'INSERT IGNORE INTO doc_counter (docSymbol, fiscalYear, lastSequence) VALUES (?, ?, 0)',
+        [docSymbol, fiscalYear],
+      );
     } else {
       await em.insert(DocumentCounter, { docSymbol, fiscalYear, lastSequence: 0 });
     }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { Principal } from '@ringi/auth';
 import { Clock, InvalidInputError, Transactions } from '@ringi/platform';
 import { DocumentAccess } from '../access/document-access';
-import { CityDocument } from '../documents/city-document.entity';
 import type { DocumentKind, DocumentStatus } from '../documents/document-classes';
 import { containsPattern, normaliseForSearch, queryBigrams } from './bigrams';
 
@@ -40,17 +38,34 @@ export interface SearchResult {
   hasMore: boolean;
 }
 
-const toHit = (d: CityDocument): SearchHit => ({
-  id: d.id,
-  kind: d.kind,
-  status: d.status,
-  docNumber: d.docNumber,
-  title: d.title,
-  unitId: d.unitId,
-  disclosure: d.disclosure,
-  draftedOn: d.draftedOn,
-  decidedAt: d.decidedAt,
+const HIT_COLUMNS = ['id', 'kind', 'status', 'docNumber', 'title', 'unitId', 'disclosure', 'draftedOn', 'decidedAt'];
+
+/** A hit as the driver returns it: ids may come as strings, dates as strings or Dates. */
+type RawHit = Record<(typeof HIT_COLUMNS)[number], unknown>;
+
+const toHit = (row: RawHit): SearchHit => ({
+  id: Number(row.id),
+  kind: row.kind as DocumentKind,
+  status: row.status as DocumentStatus,
+  docNumber: (row.docNumber as string | null) ?? null,
+  title: row.title as string,
+  unitId: Number(row.unitId),
+  disclosure: row.disclosure as string,
+  draftedOn: calendarDate(row.draftedOn),
+  decidedAt: row.decidedAt === null || row.decidedAt === undefined ? null : instant(row.decidedAt),
 });
+
+/** A DATE column as YYYY-MM-DD, however the driver hands it over. */
+function calendarDate(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
+/** A DATETIME column (stored in UTC) as a Date. */
+function instant(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+}
 
 /** How long a bigram's document count is trusted, and how many counts a process keeps (oldest dropped first). */
 const GRAM_COUNT_TTL_MS = 10 * 60 * 1000;
@@ -74,7 +89,8 @@ export class DocumentSearch {
   search(filter: SearchFilter, principal: Principal): Promise<SearchResult> {
     const limit = filter.limit ?? 50;
     const offset = filter.offset ?? 0;
-    return this.transactions.run(async (em) => {
+    // A read: on MySQL its statements run without BEGIN/COMMIT, on SQLite it still queues behind writes.
+    return this.transactions.read(async (em) => {
       const params: unknown[] = [];
       const where: string[] = [];
       let from = 'doc_document d';
@@ -94,9 +110,14 @@ export class DocumentSearch {
           from += ` JOIN doc_gram g${i} ON g${i}.gram = ? AND g${i}.documentId = g0.documentId`;
           params.push(ranked[i]);
         }
-        from += ' JOIN doc_document d ON d.id = g0.documentId JOIN doc_search_text t ON t.documentId = g0.documentId';
-        where.push('g0.gram = ?', `t.content LIKE ? ${this.likeEscape}`);
-        params.push(containsPattern(query));
+        from += ' JOIN doc_document d ON d.id = g0.documentId';
+        where.push('g0.gram = ?');
+        // A query that is one bigram is proven by the bigram itself; longer ones are verified against the text.
+        if (!(ranked.length === 1 && ranked[0] === query)) {
+          from += ' JOIN doc_search_text t ON t.documentId = g0.documentId';
+          where.push(`t.content LIKE ? ${this.likeEscape}`);
+          params.push(containsPattern(query));
+        }
         order = 'g0.documentId DESC';
       }
       if (filter.docNumber) {
@@ -134,14 +155,12 @@ export class DocumentSearch {
         );
         params.push(principal.userId, ...sections, principal.userId);
       }
+      // The hit's own columns in the same statement: no second round trip, and never the body.
       const sql =
-        'SELECT d.id' +
+        `SELECT ${HIT_COLUMNS.map((c) => `d.${c}`).join(', ')}` +
         ` FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`;
-      const rows = (await em.query(sql, [...params, limit + 1, offset])) as Array<{ id: number | string }>;
-      const ids = rows.slice(0, limit).map((r) => Number(r.id));
-      const documents = ids.length ? await em.findBy(CityDocument, { id: In(ids) }) : [];
-      const byId = new Map(documents.map((d) => [d.id, d]));
-      return { items: ids.map((id) => toHit(byId.get(id)!)), hasMore: rows.length > limit };
+      const rows = (await em.query(sql, [...params, limit + 1, offset])) as RawHit[];
+      return { items: rows.slice(0, limit).map(toHit), hasMore: rows.length > limit };
     });
   }
 

@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
+import { Attachment } from '../attachments/attachment.entity';
 import type { CityDocument } from '../documents/city-document.entity';
 import { bigramsOf, normaliseForSearch } from './bigrams';
 import { SearchGram, SearchText } from './search-entities';
 
 const INSERT_BATCH = 500;
 
-/** Keeps a document's search text and bigrams in step with it, in the transaction that changes it. */
+/**
+ * Keeps a document's search text and bigrams in step with it, in the transaction that changes it: its number,
+ * title, sender and body, and the text of its PDF attachments.
+ */
 @Injectable()
 export class SearchIndex {
-  async index(em: EntityManager, document: CityDocument, attachmentTexts: readonly string[] = []): Promise<void> {
+  async index(em: EntityManager, document: CityDocument): Promise<void> {
+    const attachments = await em.find(Attachment, {
+      select: { id: true, text: true },
+      where: { documentId: document.id, text: Not(IsNull()) },
+      order: { id: 'ASC' },
+    });
+    const attachmentTexts = attachments.map((a) => a.text!);
     const content = normaliseForSearch(
       [document.docNumber, document.title, document.sender, document.senderNumber, document.body, ...attachmentTexts]
         .filter((part): part is string => Boolean(part))
