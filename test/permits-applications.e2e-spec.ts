@@ -37,6 +37,20 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     post: (url: string, body: object) => t.on('internet').post(url).set('Authorization', `Bearer ${token}`).send(body),
     get: (url: string) => t.on('internet').get(url).set('Authorization', `Bearer ${token}`),
   });
+  /** permit1 as a clerk on LGWAN, for the review's own calls. */
+  const clerkPut = async (url: string, body: object) =>
+    t
+      .on('lgwan')
+      .put(url)
+      .set('Authorization', `Bearer ${await wf.token('permit1')}`)
+      .send(body);
+  /** The required items of the review checklist ticked, as 審査 needs before it sends the case on. */
+  const tickChecklist = async (id: number) => {
+    const detail = await wf.get(`/api/permits/applications/${id}`, 'permit1');
+    for (const item of detail.body.checklist as Array<{ key: string; required: boolean }>) {
+      if (item.required) await clerkPut(`/api/permits/applications/${id}/checklist/${item.key}`, { checked: true });
+    }
+  };
 
   it('publishes the categories with their fields, attachments and period limits', async () => {
     const res = await t.on('internet').get('/api/portal/permits/categories');
@@ -61,8 +75,9 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     const intake = await wf.taskOf('permit1', instanceId);
     expect(intake).toMatchObject({ elementId: 'intake' });
     const detail = await wf.get(`/api/workflow/tasks/${intake.id}`, 'permit1');
-    expect(detail.body.businessLink).toBe(`/permits/applications/${id}`);
+    expect(detail.body.businessLink).toBe(`/staff/permits/applications/${id}`);
     await wf.act('permit1', instanceId);
+    await tickChecklist(id);
     await wf.act('permit1', instanceId);
     const decision = await wf.taskOf('doro-kacho', instanceId);
     expect(decision).toMatchObject({ elementId: 'decision' });
@@ -85,8 +100,14 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     });
     const instanceId = submitted.body.instanceId as number;
     await wf.act('permit1', instanceId);
+    await tickChecklist(submitted.body.id);
     await wf.act('permit1', instanceId);
     expect(await wf.taskOf('permit1', instanceId)).toMatchObject({ elementId: 'police', stepKind: 'consult' });
+    await clerkPut(`/api/permits/applications/${submitted.body.id}/police-consultation`, {
+      consultedOn: '2026-04-06',
+      result: 'agreed',
+      reference: '港署交第12号',
+    });
     await wf.act('permit1', instanceId, 'approve', { comment: '港警察署 協議済' });
     await wf.act('doro-kacho', instanceId);
     const row = await t.dataSource.getRepository(PermitApplication).findOneByOrFail({ id: submitted.body.id });
@@ -162,6 +183,7 @@ describe('道路占用許可: an online application is the clerks’ case, decid
 
     await wf.act('permit1', instanceId);
     expect((await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body.stage).toBe('reviewing');
+    await tickChecklist(id);
     await wf.act('permit1', instanceId);
     expect((await portal(applicant).get(`/api/portal/permits/applications/${id}`)).body.stage).toBe('deciding');
     await wf.act('doro-kacho', instanceId);
@@ -219,6 +241,7 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     });
     const instanceId = submitted.body.instanceId as number;
     await wf.act('permit1', instanceId);
+    await tickChecklist(submitted.body.id);
     await wf.act('permit1', instanceId);
     await wf.act('doro-kacho', instanceId);
     const detail = (await portal(applicant).get(`/api/portal/permits/applications/${submitted.body.id}`)).body;
@@ -281,6 +304,7 @@ describe('道路占用許可: an online application is the clerks’ case, decid
     const submitted = await portal(applicant).post('/api/portal/permits/applications', POLE);
     const instanceId = submitted.body.instanceId as number;
     await wf.act('permit1', instanceId);
+    await tickChecklist(submitted.body.id);
     await wf.act('permit1', instanceId);
     await wf.act('doro-kacho', instanceId);
     t.clock.set(new Date('2026-05-07T00:00:00Z'));

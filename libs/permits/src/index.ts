@@ -16,9 +16,21 @@ export { PermitsModule } from './permits.module';
 export { PERMIT_ENTITIES, PERMIT_MIGRATIONS } from './permits.schema';
 export { DEMO_FEE_TABLE } from './seed/demo-fee-table';
 export { DEMO_CATEGORIES } from './seed/demo-categories';
+export { DEMO_FEE_AREAS } from './seed/demo-fee-areas';
+export { seedPermitDemo } from './seed/seed-permits';
+export { feeDistrictOf, type FeeArea, type FeeAreaTable } from './fee-areas/fee-district';
+export { PermitFeeAreaTable } from './fee-areas/fee-area-table.entity';
 export { PaymentProvider, type PaymentEvent } from './billing/payment-provider';
 export { PermitBill } from './billing/permit-bill.entity';
 export { PermitPayment } from './billing/permit-payment.entity';
 export { billsFor, type PlannedBill } from './billing/bills';
 export { PermitAttachment } from './attachments/permit-attachment.entity';
-export { sanitiseUpload, MAX_UPLOAD_BYTES, type SanitisedUpload } from './attachments/sanitise-upload';
+export { PermitConditionTemplate } from './review/condition-template.entity';
+export { DEMO_CONDITION_TEMPLATES } from './seed/demo-condition-templates';
+export type {
+  ConditionTemplate,
+  CounterApplicant,
+  Exemption,
+  PermitCondition,
+  PoliceConsultationResult,
+} from './review/review-records';

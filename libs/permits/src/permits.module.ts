@@ -16,6 +16,21 @@ import { PermitTimeline } from './applications/permit-timeline';
 import { PermitNumbers } from './applications/permit-numbers';
 import { CategoryService } from './categories/category.service';
 import { FeeTableService } from './fee-tables/fee-table.service';
+import { FeeAreasController } from './api/fee-areas.controller';
+import { ReviewController } from './api/review.controller';
+import { FeeAreaService } from './fee-areas/fee-area.service';
+import { FeeAssessment } from './review/fee-assessment.service';
+import { CounterEntry } from './applications/counter-entry.service';
+import { CitedPermits } from './applications/cited-permits.service';
+import { ChecklistService } from './review/checklist.service';
+import { ConditionsService } from './review/conditions.service';
+import { PoliceConsultationService } from './review/police-consultation.service';
+import { ReviewGates } from './review/review-gates';
+import { PermitDocumentsController } from './api/permit-documents.controller';
+import { PermitPdfService } from './permit-pdf/permit-pdf.service';
+import { PaymentSlipService } from './billing/payment-slip.service';
+import { ImportsController } from './api/imports.controller';
+import { HistoricImport } from './imports/historic-import.service';
 
 /**
  * 道路占用許可: 占用料 tables and quotes, categories as data, online applications routed through the
@@ -29,6 +44,10 @@ import { FeeTableService } from './fee-tables/fee-table.service';
     PermitVerificationController,
     PaymentsController,
     AttachmentsController,
+    FeeAreasController,
+    ReviewController,
+    PermitDocumentsController,
+    ImportsController,
   ],
   providers: [
     FeeTableService,
@@ -40,6 +59,17 @@ import { FeeTableService } from './fee-tables/fee-table.service';
     BillingService,
     PaymentProvider,
     AttachmentService,
+    FeeAreaService,
+    FeeAssessment,
+    CounterEntry,
+    CitedPermits,
+    ChecklistService,
+    ConditionsService,
+    PoliceConsultationService,
+    ReviewGates,
+    PermitPdfService,
+    PaymentSlipService,
+    HistoricImport,
   ],
   exports: [FeeTableService, ApplicationService],
 })

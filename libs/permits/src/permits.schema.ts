@@ -11,6 +11,12 @@ import { PermitPayment } from './billing/permit-payment.entity';
 import { PermitBilling1769300000000 } from './migrations/1769300000000-permit-billing';
 import { PermitAttachments1769400000000 } from './migrations/1769400000000-permit-attachments';
 import { PermitAttachment } from './attachments/permit-attachment.entity';
+import { PermitFeeAreaTable } from './fee-areas/fee-area-table.entity';
+import { PermitFeeAreas1769500000000 } from './migrations/1769500000000-permit-fee-areas';
+import { PermitReview1769600000000 } from './migrations/1769600000000-permit-review';
+import { PermitDocuments1769700000000 } from './migrations/1769700000000-permit-documents';
+import { PermitCitedPermits1769800000000 } from './migrations/1769800000000-permit-cited-permits';
+import { PermitConditionTemplate } from './review/condition-template.entity';
 
 export const PERMIT_ENTITIES = [
   PermitFeeTable,
@@ -21,6 +27,8 @@ export const PERMIT_ENTITIES = [
   PermitBill,
   PermitPayment,
   PermitAttachment,
+  PermitFeeAreaTable,
+  PermitConditionTemplate,
 ];
 export const PERMIT_MIGRATIONS = [
   PermitFeeTables1769000000000,
@@ -28,4 +36,8 @@ export const PERMIT_MIGRATIONS = [
   PermitTimeline1769200000000,
   PermitBilling1769300000000,
   PermitAttachments1769400000000,
+  PermitFeeAreas1769500000000,
+  PermitReview1769600000000,
+  PermitDocuments1769700000000,
+  PermitCitedPermits1769800000000,
 ];

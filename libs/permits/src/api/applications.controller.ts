@@ -4,7 +4,8 @@ import { Access, CurrentPrincipal, PublicAccess, type Principal } from '@ringi/a
 import { IdPipe } from '@ringi/platform';
 import { ApplicationService } from '../applications/application.service';
 import { CategoryService } from '../categories/category.service';
-import { ApplicationsQuery, CorrectionRequestDto, SubmitApplicationDto } from './applications.dto';
+import { ApplicationsQuery, CorrectionRequestDto, CounterEntryDto, SubmitApplicationDto } from './applications.dto';
+import { CounterEntry } from '../applications/counter-entry.service';
 
 /** The applicant portal side (internet listener): categories, submitting, my applications. */
 @ApiTags('permits: portal')
@@ -69,7 +70,18 @@ export class PermitVerificationController {
 @ApiTags('permits: clerks')
 @Controller('api/permits/applications')
 export class ClerkApplicationsController {
-  constructor(private readonly applications: ApplicationService) {}
+  constructor(
+    private readonly applications: ApplicationService,
+    private readonly counter: CounterEntry,
+  ) {}
+
+  /** 窓口代行入力: a paper application entered for the applicant at the counter; audited as a proxy entry. */
+  @Post()
+  @Access('business', 'permit.process')
+  enter(@Body() body: CounterEntryDto, @CurrentPrincipal() principal: Principal) {
+    const { applicant, ...input } = body;
+    return this.counter.enter(input, applicant, principal);
+  }
 
   /** The intake queue and the register (占用台帳), searchable by place, holder, category and expiry. */
   @Get()

@@ -11,7 +11,9 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { IsCalendarDate } from '@ringi/hr';
 import type { ApplicationKind, ApplicationStatus } from '../applications/permit-application.entity';
 
@@ -46,11 +48,12 @@ export class SubmitApplicationDto {
   @IsObject()
   geometry: Record<string, unknown>;
 
-  @ApiProperty({ description: '級地', example: 1 })
+  @ApiPropertyOptional({ description: '使われません: 級地は場所（geometry）から区域表で決まります', example: 1 })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(9)
-  feeDistrict: number;
+  feeDistrict?: number;
 
   @ApiProperty({ description: '数量（本・m・m²）', example: 2 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -69,6 +72,24 @@ export class SubmitApplicationDto {
   @ApiProperty({ description: '車道での工事等で道路使用許可（警察）が必要' })
   @IsBoolean()
   policeConsultation: boolean;
+
+  @ApiPropertyOptional({
+    description: '更新・変更・廃止・承継: 現在の許可番号（新規では指定しない）',
+    example: '港道占第12号',
+  })
+  @IsOptional()
+  @IsString({ message: '現在の許可番号は文字で入力してください' })
+  @MaxLength(64, { message: '現在の許可番号は64文字以内で入力してください' })
+  citedPermitNumber?: string;
+
+  @ApiPropertyOptional({
+    description: '承継: 許可書に記載された現在の占用者の氏名・名称',
+    example: 'みなとガス株式会社',
+  })
+  @IsOptional()
+  @IsString({ message: '現在の占用者は文字で入力してください' })
+  @MaxLength(200, { message: '現在の占用者は200文字以内で入力してください' })
+  currentHolderName?: string;
 }
 
 export class ApplicationsQuery {
@@ -107,4 +128,39 @@ export class CorrectionRequestDto {
   @IsNotEmpty()
   @MaxLength(2000)
   message: string;
+}
+
+export class CounterApplicantDto {
+  @ApiProperty({ description: '申請者の氏名・名称', example: '港 太郎' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ description: '申請者の住所', example: 'みなと市泊2丁目3番4号' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  address: string;
+
+  @ApiProperty({ description: '連絡先（電話・メール）', example: '098-000-0000' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  contact: string;
+
+  @ApiPropertyOptional({ description: 'ポータルのアカウント（メールアドレス）。あればマイページで経過を見られる' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  portalUsername?: string;
+}
+
+/** 窓口代行入力: the application as on the portal, plus the applicant who came with paper. */
+export class CounterEntryDto extends SubmitApplicationDto {
+  @ApiProperty({ type: CounterApplicantDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CounterApplicantDto)
+  applicant: CounterApplicantDto;
 }

@@ -4,9 +4,8 @@ import { ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
-import { IdPipe } from '@ringi/platform';
-import { AttachmentService, type AttachmentFile } from '../attachments/attachment.service';
-import { MAX_UPLOAD_BYTES } from '../attachments/sanitise-upload';
+import { IdPipe, MAX_UPLOAD_BYTES, sendFile } from '@ringi/platform';
+import { AttachmentService } from '../attachments/attachment.service';
 
 export class UploadAttachmentDto {
   @ApiProperty({ description: '位置図・平面図・横断図・縦断図・求積図・構造図・写真', example: '位置図' })
@@ -17,13 +16,6 @@ export class UploadAttachmentDto {
 
 /** Multipart uploads; anything past the limit is cut off by multer and answered 413 in Japanese. */
 const upload = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
-
-function send(res: Response, file: AttachmentFile): void {
-  res.setHeader('Content-Type', file.mediaType);
-  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.end(file.content);
-}
 
 @ApiTags('permits: attachments')
 @Controller('api')
@@ -51,7 +43,21 @@ export class AttachmentsController {
     @CurrentPrincipal() principal: Principal,
     @Res() res: Response,
   ) {
-    send(res, await this.attachments.file(id, attachmentId, principal.userId));
+    sendFile(res, await this.attachments.file(id, attachmentId, principal.userId));
+  }
+
+  /** The drawings of a paper application, scanned at the counter by a clerk (audited as a proxy upload). */
+  @Post('permits/applications/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(upload)
+  @Access('business', 'permit.process')
+  uploadForApplicant(
+    @Param('id', IdPipe) id: number,
+    @Body() body: UploadAttachmentDto,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.attachments.upload(id, body.attachmentKind, file, principal, true);
   }
 
   @Get('permits/applications/:id/attachments/:attachmentId')
@@ -61,6 +67,6 @@ export class AttachmentsController {
     @Param('attachmentId', IdPipe) attachmentId: number,
     @Res() res: Response,
   ) {
-    send(res, await this.attachments.file(id, attachmentId, null));
+    sendFile(res, await this.attachments.file(id, attachmentId, null));
   }
 }

@@ -9,6 +9,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -26,11 +27,21 @@ export class FeeQuoteDto {
   @MaxLength(100)
   category: string;
 
-  @ApiProperty({ description: '級地', example: 1 })
+  @ApiPropertyOptional({ description: '級地（省略時は geometry の場所から）', example: 1 })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(9)
-  feeDistrict: number;
+  feeDistrict?: number;
+
+  @ApiPropertyOptional({
+    description: '占用の場所（GeoJSON の Point・LineString・Polygon）。級地は区域表からこの場所で決まる',
+    type: 'object',
+    additionalProperties: true,
+  })
+  @IsOptional()
+  @IsObject()
+  geometry?: Record<string, unknown>;
 
   @ApiProperty({ description: '数量（本・m・m²）', example: 2 })
   @IsNumber({ allowNaN: false, allowInfinity: false })

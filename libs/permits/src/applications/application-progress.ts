@@ -7,10 +7,12 @@ import { BusinessLinks, TimerService, WorkflowEvents, type InstanceOutcome } fro
 import { BillingService } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
+import type { FeeQuote } from '../fees/occupancy-fee';
 import { PERMIT_BUSINESS_TYPE, PERMIT_PROCESS_KEY } from './application.service';
 import { STAGE_OF_STEP, type ApplicationStage } from './application-stage';
 import { PermitApplication, type ApplicationStatus } from './permit-application.entity';
 import { PermitNumbers } from './permit-numbers';
+import { CitedPermits } from './cited-permits.service';
 import { PermitTimeline } from './permit-timeline';
 
 export const RENEWAL_REMINDER_TIMER = 'permits.renewal-reminder';
@@ -40,6 +42,7 @@ export class ApplicationProgress implements OnModuleInit {
     private readonly timeline: PermitTimeline,
     private readonly fees: FeeTableService,
     private readonly billing: BillingService,
+    private readonly cited: CitedPermits,
     private readonly clock: Clock,
   ) {}
 
@@ -47,10 +50,11 @@ export class ApplicationProgress implements OnModuleInit {
     const only = { processKeys: [PERMIT_PROCESS_KEY] };
     this.events.on('task.created', ({ instance, task }, em) => this.stepOpened(em, instance.id, task.elementId), only);
     this.events.on('instance.ended', ({ instance, outcome }, em) => this.decided(em, instance.id, outcome), only);
-    this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/permits/applications/${key}`);
+    this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/staff/permits/applications/${key}`);
     this.timers.registerHandler(RENEWAL_REMINDER_TIMER, async (_timer, payload, em) => {
       const row = await em.findOneBy(PermitApplication, { id: Number(payload.applicationId) });
-      if (!row || row.status !== 'permitted') return;
+      // A permit already continued by a permitted 更新 needs no reminder to renew it.
+      if (!row || row.status !== 'permitted' || (await this.cited.renewed(em, row.id))) return;
       await this.timeline.add(
         em,
         row.id,
@@ -83,33 +87,55 @@ export class ApplicationProgress implements OnModuleInit {
     const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
     const symbol = `${(section && (await this.organisation.docSymbolOf(section.id))) ?? ''}占`;
     const permitNumber = await this.numbers.next(em, symbol, fiscalYearOf(jstDateOf(now)));
-    const verificationCode = newCode();
+    const verificationCode = newVerificationCode();
     await em.update(
       PermitApplication,
       { id: row.id },
       { status, stage: status, decidedAt: now, permitNumber, verificationCode },
     );
     await this.timeline.add(em, row.id, 'permitted', `許可番号 ${permitNumber}`, null);
-    const quote = await this.fees.quote({
-      category: category.feeCategory,
-      feeDistrict: row.feeDistrict,
-      quantity: row.quantityHundredths / 100,
-      from: row.periodFrom,
-      to: row.periodTo,
-    });
+    await this.continueRenewed(em, row, permitNumber);
+    // Bills follow the breakdown kept with the case, so a fee table changed since it was priced changes nothing.
+    const quote = row.feeBreakdown
+      ? (JSON.parse(row.feeBreakdown) as FeeQuote)
+      : await this.fees.quote({
+          category: category.feeCategory,
+          feeDistrict: row.feeDistrict,
+          quantity: row.quantityHundredths / 100,
+          from: row.periodFrom,
+          to: row.periodTo,
+        });
+    await em.update(PermitApplication, { id: row.id }, { feeBreakdown: JSON.stringify(quote) });
     await this.billing.createBills(em, row.id, quote, jstDateOf(now));
-    const remindAt = oneMonthBefore(row.periodTo);
-    if (remindAt > now) {
-      await this.timers.schedule(em, {
-        kind: RENEWAL_REMINDER_TIMER,
-        dueAt: remindAt,
-        payload: { applicationId: row.id },
-      });
+    await this.remindBeforeExpiry(em, row.id, row.periodTo);
+  }
+
+  /**
+   * 許可 of an 更新: the new permit, with its own number and period, continues the cited one. The old permit
+   * stays on record as permitted for its own period (bills, verification and the register still show it); its
+   * timeline says which permit continues it, and its renewal reminder no longer fires.
+   */
+  private async continueRenewed(em: EntityManager, row: PermitApplication, permitNumber: string): Promise<void> {
+    if (row.kind !== 'renewal' || !row.citedApplicationId) return;
+    await this.timeline.add(
+      em,
+      row.citedApplicationId,
+      'renewed',
+      `更新の許可（${permitNumber}、${row.periodFrom}から${row.periodTo}まで）に引き継がれました。`,
+      null,
+    );
+  }
+
+  /** The renewal reminder (更新のお知らせ) one month before a permit's period ends, unless that has passed. */
+  async remindBeforeExpiry(em: EntityManager, applicationId: number, periodTo: string): Promise<void> {
+    const remindAt = oneMonthBefore(periodTo);
+    if (remindAt > this.clock.now()) {
+      await this.timers.schedule(em, { kind: RENEWAL_REMINDER_TIMER, dueAt: remindAt, payload: { applicationId } });
     }
   }
 }
 
-function newCode(): string {
+export function newVerificationCode(): string {
   return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 

@@ -31,11 +31,12 @@ export const STAGE_OF_STEP: Readonly<Record<string, ApplicationStage>> = {
 };
 
 /** Timeline lines that are not a stage: what happened to the application meanwhile. */
-export type TimelineNotice = 'corrected' | 'renewalReminder' | 'billed' | 'paid' | 'overdue';
+export type TimelineNotice = 'corrected' | 'renewalReminder' | 'renewed' | 'billed' | 'paid' | 'overdue';
 
 export const NOTICE_LABELS: Record<TimelineNotice, string> = {
   corrected: '補正済',
   renewalReminder: '更新のお知らせ',
+  renewed: '更新許可',
   billed: '占用料の請求',
   paid: '納付済',
   overdue: '督促',

@@ -16,10 +16,21 @@ import { categoryFieldProblems, type OccupancyCategory } from '../categories/occ
 import { AttachmentService, type AttachmentView } from '../attachments/attachment.service';
 import { BillingService, type BillView } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
+import { FeeAreaService } from '../fee-areas/fee-area.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
-import type { FeeQuote } from '../fees/occupancy-fee';
+import type { FeeQuote, FeeQuoteInput } from '../fees/occupancy-fee';
+import { checklistOf, type ChecklistEntry, type ChecklistMarks } from '../review/checklist';
+import {
+  fromJson,
+  type CounterApplicant,
+  type Exemption,
+  type PermitCondition,
+  type PoliceConsultationResult,
+} from '../review/review-records';
 import { occupancyPeriodProblem } from '../fees/occupancy-period';
-import { geometryProblem } from './geometry';
+import { geometryProblem, type PlaceGeometry } from './geometry';
+import { citationProblems } from './cited-permit';
+import { CitedPermits, type CitedPermitView } from './cited-permits.service';
 import type { ApplicationStage } from './application-stage';
 import { PermitApplication, type ApplicationKind, type ApplicationStatus } from './permit-application.entity';
 import { PermitTimeline, type TimelineView } from './permit-timeline';
@@ -34,11 +45,14 @@ export interface ApplicationInput {
   address: string;
   roadName: string;
   geometry: unknown;
-  feeDistrict: number;
   quantity: number;
   periodFrom: string;
   periodTo: string;
   policeConsultation: boolean;
+  /** 更新・変更・廃止・承継: the permit in force, by its number (e.g. 港道占第12号). */
+  citedPermitNumber?: string;
+  /** 承継: the current holder as the cited permit names them. */
+  currentHolderName?: string;
 }
 
 export interface ApplicationView {
@@ -50,14 +64,21 @@ export interface ApplicationView {
   roadName: string;
   geometry: unknown;
   feeDistrict: number;
+  /** Why a clerk set the 級地 by hand; null when it follows from the place. */
+  feeDistrictReason: string | null;
   quantity: number;
   periodFrom: string;
   periodTo: string;
   policeConsultation: boolean;
   quotedFeeYen: number;
+  /** The fee as quoted per fiscal year, kept with the case (null only for cases older than the breakdown). */
+  feeBreakdown: FeeQuote | null;
   status: ApplicationStatus;
   stage: ApplicationStage;
   holderName: string | null;
+  /** The applicant as recorded at the counter; null for applications made on the portal. */
+  applicant: CounterApplicant | null;
+  enteredByUserId: number | null;
   instanceId: number | null;
   permitNumber: string | null;
   verificationCode: string | null;
@@ -66,11 +87,19 @@ export interface ApplicationView {
 }
 
 export interface ApplicationDetail extends ApplicationView {
+  /** The permit an 更新・変更・廃止・承継 continues, changes, ends or takes over; null for 新規. */
+  citedPermit: CitedPermitView | null;
+  /** 承継: the holder the successor takes over from, as they named them. */
+  citedHolderName: string | null;
   timeline: TimelineView[];
   bills: BillView[];
   attachments: AttachmentView[];
   /** Kinds the category requires that no file has been attached for yet. */
   missingAttachments: string[];
+  checklist: ChecklistEntry[];
+  conditions: PermitCondition[];
+  policeResult: PoliceConsultationResult | null;
+  exemption: Exemption | null;
 }
 
 export interface PermitVerification {
@@ -83,6 +112,8 @@ export interface PermitVerification {
   periodTo: string;
   /** Permitted and today within the period. */
   inForce: boolean;
+  /** 有効, not yet in force, 期間満了, or no longer permitted (取消・廃止). */
+  state: 'valid' | 'notYetValid' | 'expired' | 'revoked';
 }
 
 /** What a clerk looks for in the register (占用台帳). */
@@ -109,38 +140,53 @@ export class ApplicationService {
     private readonly transactions: Transactions,
     private readonly categories: CategoryService,
     private readonly fees: FeeTableService,
+    private readonly areas: FeeAreaService,
     private readonly instances: InstanceService,
     private readonly organisation: OrganisationService,
     private readonly timeline: PermitTimeline,
     private readonly billing: BillingService,
     private readonly attachments: AttachmentService,
+    private readonly cited: CitedPermits,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
-  /** Checks everything, quotes the fee, stores the application and starts its review, in one transaction. */
-  async submit(input: ApplicationInput, principal: Principal): Promise<ApplicationView> {
+  /**
+   * Checks everything, quotes the fee, stores the application and starts its review, in one transaction.
+   * With `counter`, a clerk enters it on the applicant's behalf (窓口代行入力): same checks, the applicant
+   * recorded, audited as a proxy entry.
+   */
+  async submit(input: ApplicationInput, principal: Principal, counter?: CounterApplicant): Promise<ApplicationView> {
     const { category, quote } = await this.checked(input);
     const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
     if (!section) throw new UnprocessableError(`区分「${category.name}」の担当課が組織にありません。`);
     return this.transactions.run(async (em) => {
+      const citation = await this.cited.resolve(em, input, {
+        userId: counter ? counter.portalUserId : principal.userId,
+        counterName: counter?.name ?? null,
+      });
       const row = em.create(PermitApplication, {
-        applicantUserId: principal.userId,
+        ...citation,
+        applicantUserId: counter ? counter.portalUserId : principal.userId,
+        applicant: counter ? JSON.stringify(counter) : null,
+        enteredByUserId: counter ? principal.userId : null,
         kind: input.kind,
         categoryCode: category.code,
         fields: JSON.stringify(input.fields),
         address: input.address,
         roadName: input.roadName,
         geometry: JSON.stringify(input.geometry),
-        feeDistrict: input.feeDistrict,
+        feeDistrict: quote.feeDistrict,
+        feeDistrictReason: null,
         quantityHundredths: Math.round(quote.quantity * 100),
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
         policeConsultation: input.policeConsultation,
         quotedFeeYen: quote.totalYen,
+        feeBreakdown: JSON.stringify(quote),
         status: 'reviewing',
         stage: 'received',
-        holderName: principal.displayName,
+        holderName: counter?.name ?? principal.displayName,
         verificationCode: null,
         instanceId: null,
         permitNumber: null,
@@ -166,13 +212,16 @@ export class ApplicationService {
       await em.update(PermitApplication, { id: row.id }, { instanceId: instance.id });
       row.instanceId = instance.id;
       await this.audit.record({
-        action: 'permits.application.submitted',
+        action: counter ? 'permits.application.counter-entered' : 'permits.application.submitted',
         targetType: 'permit-application',
         targetId: row.id,
-        capacity: 'self',
+        capacity: counter ? 'proxy' : 'self',
         detail: {
+          ...(counter && { onBehalfOf: counter.name, portalUserId: counter.portalUserId }),
           categoryCode: category.code,
           kind: input.kind,
+          ...(citation.citedApplicationId && { citedApplicationId: citation.citedApplicationId }),
+          ...(citation.citedHolderName && { citedHolderName: citation.citedHolderName }),
           quotedFeeYen: quote.totalYen,
           instanceId: instance.id,
         },
@@ -204,28 +253,32 @@ export class ApplicationService {
 
   /** The applicant's corrected application: checked and priced again, then back to 審査中. */
   async correct(id: number, input: ApplicationInput, principal: Principal): Promise<ApplicationDetail> {
-    const { category, quote } = await this.checked(input);
     return this.transactions.run(async (em) => {
       const row = await em.findOne(PermitApplication, { where: { id }, ...this.transactions.lock });
       if (!row || row.applicantUserId !== principal.userId) throw notFound(id);
       if (row.stage !== 'correctionRequested') throw new ConflictError('補正を依頼されている申請ではありません。');
+      const { category, quote } = await this.checked(input, approvedExemption(row));
       if (category.code !== row.categoryCode) {
         throw new InvalidInputError('補正で占用物件の区分は変えられません。', [
           { field: 'categoryCode', messages: ['区分は変えられません。新しい申請をしてください'] },
         ]);
       }
+      const citation = await this.cited.resolve(em, input, { userId: principal.userId, counterName: null });
       const changes = {
+        ...citation,
         kind: input.kind,
         fields: JSON.stringify(input.fields),
         address: input.address,
         roadName: input.roadName,
         geometry: JSON.stringify(input.geometry),
-        feeDistrict: input.feeDistrict,
+        feeDistrict: quote.feeDistrict,
+        feeDistrictReason: null,
         quantityHundredths: Math.round(quote.quantity * 100),
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
         policeConsultation: input.policeConsultation,
         quotedFeeYen: quote.totalYen,
+        feeBreakdown: JSON.stringify(quote),
         stage: 'reviewing' as const,
       };
       await em.update(PermitApplication, { id }, changes);
@@ -305,25 +358,41 @@ export class ApplicationService {
         periodFrom: row.periodFrom,
         periodTo: row.periodTo,
         inForce: row.status === 'permitted' && row.periodFrom <= today && today <= row.periodTo,
+        state:
+          row.status !== 'permitted'
+            ? 'revoked'
+            : today < row.periodFrom
+              ? 'notYetValid'
+              : today > row.periodTo
+                ? 'expired'
+                : 'valid',
       };
     });
   }
 
-  /** Category rules, period limit, place and the fee: 400 per field, 422 for what cannot be priced. */
-  private async checked(input: ApplicationInput): Promise<{ category: OccupancyCategory; quote: FeeQuote }> {
+  /**
+   * Category rules, period limit, place and the fee, the 級地 following from the place by the area table:
+   * 400 per field, 422 for what cannot be priced.
+   */
+  async checked(
+    input: ApplicationInput,
+    exemption?: FeeQuoteInput['exemption'],
+  ): Promise<{ category: OccupancyCategory; quote: FeeQuote }> {
     const category = await this.categories.byCode(input.categoryCode);
-    const problems: FieldProblem[] = categoryFieldProblems(category, input.fields);
+    const problems: FieldProblem[] = [...citationProblems(input), ...categoryFieldProblems(category, input.fields)];
     const period = occupancyPeriodProblem(input.periodFrom, input.periodTo, category.maxYears);
     if (period) problems.push({ field: 'periodTo', messages: [period] });
     const place = geometryProblem(input.geometry);
     if (place) problems.push({ field: 'geometry', messages: [place] });
     if (problems.length > 0) throw new InvalidInputError('申請の内容に誤りがあります。', problems);
+    const { feeDistrict } = await this.areas.districtOf(input.geometry as PlaceGeometry, input.periodFrom);
     const quote = await this.fees.quote({
       category: category.feeCategory,
-      feeDistrict: input.feeDistrict,
+      feeDistrict,
       quantity: input.quantity,
       from: input.periodFrom,
       to: input.periodTo,
+      exemption,
     });
     return { category, quote };
   }
@@ -333,10 +402,16 @@ export class ApplicationService {
     const category = await this.categories.byCode(row.categoryCode);
     return {
       ...toView(row),
+      citedPermit: await this.cited.viewOf(em, row.citedApplicationId),
+      citedHolderName: row.citedHolderName,
       timeline: await this.timeline.of(em, row.id),
       bills: await this.billing.billsOf(em, row.id),
       attachments,
       missingAttachments: category.requiredAttachments.filter((k) => !attachments.some((a) => a.attachmentKind === k)),
+      checklist: checklistOf(category, fromJson<ChecklistMarks>(row.checklist) ?? {}),
+      conditions: fromJson<PermitCondition[]>(row.conditions) ?? [],
+      policeResult: fromJson<PoliceConsultationResult>(row.policeResult),
+      exemption: fromJson<Exemption>(row.exemption),
     };
   }
 }
@@ -356,18 +431,28 @@ function toView(row: PermitApplication): ApplicationView {
     roadName: row.roadName,
     geometry: JSON.parse(row.geometry) as unknown,
     feeDistrict: row.feeDistrict,
+    feeDistrictReason: row.feeDistrictReason,
     quantity: row.quantityHundredths / 100,
     periodFrom: row.periodFrom,
     periodTo: row.periodTo,
     policeConsultation: row.policeConsultation,
     quotedFeeYen: row.quotedFeeYen,
+    feeBreakdown: row.feeBreakdown ? (JSON.parse(row.feeBreakdown) as FeeQuote) : null,
     status: row.status,
     stage: row.stage,
     holderName: row.holderName,
+    applicant: fromJson<CounterApplicant>(row.applicant),
+    enteredByUserId: row.enteredByUserId,
     instanceId: row.instanceId,
     permitNumber: row.permitNumber,
     verificationCode: row.verificationCode,
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
   };
+}
+
+/** An approved 減免 stays in the fee when the applicant corrects the application. */
+export function approvedExemption(row: PermitApplication): FeeQuoteInput['exemption'] {
+  const exemption = fromJson<Exemption>(row.exemption);
+  return exemption?.status === 'approved' ? { percent: exemption.percent, reason: exemption.reason } : undefined;
 }

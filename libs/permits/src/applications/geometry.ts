@@ -1,3 +1,5 @@
+import { InvalidInputError } from '@ringi/platform';
+
 /** The place of an occupation as GeoJSON: a point (pole), a line (pipe, cable) or a polygon (sign, scaffold). */
 export type PlaceGeometry =
   | { type: 'Point'; coordinates: [number, number] }
@@ -40,4 +42,11 @@ export function geometryProblem(value: unknown): string | null {
     default:
       return '位置の種類は Point・LineString・Polygon のいずれかです';
   }
+}
+
+/** The value as a place, or 400 with the geometry's problem. */
+export function placeOf(value: unknown): PlaceGeometry {
+  const problem = geometryProblem(value);
+  if (problem) throw new InvalidInputError('位置が正しくありません。', [{ field: 'geometry', messages: [problem] }]);
+  return value as PlaceGeometry;
 }

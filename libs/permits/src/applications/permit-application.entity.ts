@@ -11,11 +11,28 @@ export class PermitApplication {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'integer' })
-  applicantUserId: number;
+  /** The portal account that applied or follows the case; null for a counter entry with no account. */
+  @Column({ type: 'integer', nullable: true })
+  applicantUserId: number | null;
+
+  /** CounterApplicant as JSON for applications entered at the counter (窓口代行入力); null from the portal. */
+  @Column({ type: 'text', nullable: true })
+  applicant: string | null;
+
+  /** The clerk who entered the application on the applicant's behalf. */
+  @Column({ type: 'integer', nullable: true })
+  enteredByUserId: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   kind: ApplicationKind;
+
+  /** The permit an 更新・変更・廃止・承継 cites (its application's id); null for 新規. */
+  @Column({ type: 'integer', nullable: true })
+  citedApplicationId: number | null;
+
+  /** 承継: the current holder as the successor named them, matching the cited permit. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  citedHolderName: string | null;
 
   @Column({ type: 'varchar', length: 64 })
   categoryCode: string;
@@ -34,8 +51,12 @@ export class PermitApplication {
   @Column({ type: 'text' })
   geometry: string;
 
+  /** 級地: from the place by the area table, unless a clerk overrode it (with the reason). */
   @Column({ type: 'integer' })
   feeDistrict: number;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  feeDistrictReason: string | null;
 
   /** In hundredths of the category's unit (0.01 m, 0.01 m²), so money maths stays in integers. */
   @Column({ type: 'integer' })
@@ -53,6 +74,13 @@ export class PermitApplication {
 
   @Column({ type: 'integer' })
   quotedFeeYen: number;
+
+  /**
+   * The FeeQuote (per fiscal year: months, unit price, quantity, yen, and the table version) as JSON, fixed when
+   * it was quoted, so a later fee table never changes the fee of a case already priced or decided.
+   */
+  @Column({ type: 'text', nullable: true })
+  feeBreakdown: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   status: ApplicationStatus;
@@ -74,6 +102,29 @@ export class PermitApplication {
   /** e.g. 港道占第12号, given on 許可. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   permitNumber: string | null;
+
+  /** The review checklist as JSON: item key -> ChecklistMark. */
+  @Column({ type: 'text', nullable: true })
+  checklist: string | null;
+
+  /** 許可条件 as JSON (PermitCondition[]), printed on the permit. */
+  @Column({ type: 'text', nullable: true })
+  conditions: string | null;
+
+  /** 道路使用許可協議 with the police: PoliceConsultationResult as JSON. */
+  @Column({ type: 'text', nullable: true })
+  policeResult: string | null;
+
+  /** 減免 as JSON (Exemption): requested by a clerk, in the fee only once the section chief approved it. */
+  @Column({ type: 'text', nullable: true })
+  exemption: string | null;
+
+  /** The permit document in the content store: the signed 許可書 ringi issued, or a historic permit's scan. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  permitPdfSha256: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  permitPdfSource: 'issued' | 'scanned' | null;
 
   @Column({ type: 'datetime', precision: 3 })
   submittedAt: Date;

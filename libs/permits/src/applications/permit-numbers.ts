@@ -21,4 +21,18 @@ export class PermitNumbers {
     await em.insert(PermitNumberCounter, { symbol, fiscalYear, lastNumber: 1 });
     return formatDocumentNumber(symbol, 1);
   }
+
+  /**
+   * Takes a number given outside ringi (a historic permit): the counter moves past it so it is never issued
+   * again. The counter row stays locked until the caller's transaction ends, which serialises the check for
+   * a number already taken.
+   */
+  async reserve(em: EntityManager, symbol: string, fiscalYear: number, sequence: number): Promise<void> {
+    const counter = await em.findOne(PermitNumberCounter, { where: { symbol, fiscalYear }, ...this.transactions.lock });
+    if (!counter) {
+      await em.insert(PermitNumberCounter, { symbol, fiscalYear, lastNumber: sequence });
+    } else if (counter.lastNumber < sequence) {
+      await em.update(PermitNumberCounter, { id: counter.id }, { lastNumber: sequence });
+    }
+  }
 }

@@ -1,21 +1,22 @@
-import path from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
+import type { ContentStore } from '@ringi/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
   Clock,
   ConflictError,
-  ContentStore,
   InvalidInputError,
   NotFoundError,
   RINGI_CONFIG,
+  sanitiseUpload,
+  uploadFileName,
   Transactions,
   type RingiConfig,
 } from '@ringi/platform';
 import { PermitApplication } from '../applications/permit-application.entity';
 import { ATTACHMENT_KINDS } from '../categories/occupancy-category';
 import { PermitAttachment } from './permit-attachment.entity';
-import { sanitiseUpload } from './sanitise-upload';
+import { permitContentStore } from './permit-store';
 
 export interface AttachmentView {
   id: number;
@@ -46,15 +47,19 @@ export class AttachmentService {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {
-    this.store = new ContentStore(path.join(config.dataDir, 'permits'));
+    this.store = permitContentStore(config);
   }
 
-  /** Adds a file to the applicant's own application while it is under review or being corrected. */
+  /**
+   * Adds a file to an application under review or being corrected: the applicant's own on the portal, or (with
+   * `onBehalf`) any, by a clerk scanning the drawings of a paper application at the counter.
+   */
   async upload(
     applicationId: number,
     attachmentKind: string,
     file: { originalname: string; buffer: Buffer } | undefined,
     principal: Principal,
+    onBehalf = false,
   ): Promise<AttachmentView> {
     if (!(ATTACHMENT_KINDS as readonly string[]).includes(attachmentKind)) {
       throw new InvalidInputError('添付の種類が正しくありません。', [
@@ -73,14 +78,14 @@ export class AttachmentService {
         where: { id: applicationId },
         ...this.transactions.lock,
       });
-      if (!application || application.applicantUserId !== principal.userId) {
+      if (!application || (!onBehalf && application.applicantUserId !== principal.userId)) {
         throw new NotFoundError(`申請（ID ${applicationId}）が見つかりません。`);
       }
       if (application.status !== 'reviewing') throw new ConflictError('審査が終わった申請には添付できません。');
       const row = em.create(PermitAttachment, {
         applicationId,
         attachmentKind,
-        fileName: safeName(file.originalname, result.kind),
+        fileName: uploadFileName(file.originalname, result.kind),
         mediaType: result.mediaType,
         size: result.content.length,
         sha256,
@@ -92,7 +97,7 @@ export class AttachmentService {
         action: 'permits.attachment.uploaded',
         targetType: 'permit-application',
         targetId: applicationId,
-        capacity: 'self',
+        capacity: onBehalf ? 'proxy' : 'self',
         detail: { attachmentId: row.id, attachmentKind, sha256, treatment: result.treatment },
       });
       return toView(row);
@@ -115,15 +120,6 @@ export class AttachmentService {
     if (!row) throw notFound();
     return { fileName: row.fileName, mediaType: row.mediaType, content: await this.store.read(row.sha256) };
   }
-}
-
-/** The name shown and downloaded: the applicant's base name, with the extension of what the file really is. */
-function safeName(original: string, kind: 'pdf' | 'png' | 'jpeg'): string {
-  const base = [...path.basename(original).replace(/\.[^.]*$/, '')]
-    .map((c) => (c.charCodeAt(0) < 0x20 || '<>:"/\\|?*'.includes(c) ? '_' : c))
-    .join('')
-    .slice(0, 200);
-  return `${base || 'attachment'}.${kind === 'jpeg' ? 'jpg' : kind}`;
 }
 
 function toView(row: PermitAttachment): AttachmentView {

@@ -1,14 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
   AuthenticationError,
   Clock,
   ConflictError,
+  InvalidInputError,
   NotFoundError,
   Transactions,
   UnprocessableError,
 } from '@ringi/platform';
+import { jstDateOf } from '@ringi/hr';
 import { TimerService } from '@ringi/workflow';
 import { PermitApplication } from '../applications/permit-application.entity';
 import { PermitTimeline } from '../applications/permit-timeline';
@@ -17,11 +19,16 @@ import { billsFor } from './bills';
 import { PaymentProvider } from './payment-provider';
 import { PermitBill } from './permit-bill.entity';
 import { PermitPayment } from './permit-payment.entity';
+import { isUniqueViolation } from '../unique-violation';
 
 export const BILL_OVERDUE_TIMER = 'permits.bill-overdue';
+/** Payments by 納付書 are recorded under this provider name, keyed by the receipt number. */
+export const SLIP_PROVIDER = 'slip';
 
 export interface BillView {
   id: number;
+  /** 納付番号 printed on the 納付書. */
+  billNumber: string;
   fiscalYear: number;
   amountYen: number;
   dueDate: string;
@@ -108,6 +115,42 @@ export class BillingService implements OnModuleInit {
     });
   }
 
+  /**
+   * A 納付書 paid at a bank, recorded by a clerk from the receipt (領収済通知書): once per receipt number, so
+   * recording the same receipt again changes nothing; another payment of a paid bill is refused.
+   */
+  async recordSlipPayment(billId: number, receiptNumber: string, paidOn: string) {
+    if (paidOn > jstDateOf(this.clock.now())) {
+      throw new InvalidInputError('納付日が未来の日付です。', [
+        { field: 'paidOn', messages: ['納付日は今日以前の日付にしてください'] },
+      ]);
+    }
+    try {
+      return await this.transactions.run(async (em) => {
+        const bill = await em.findOne(PermitBill, { where: { id: billId }, ...this.transactions.lock });
+        if (!bill) throw billNotFound(billId);
+        const known = await em.findOneBy(PermitPayment, { provider: SLIP_PROVIDER, paymentRef: receiptNumber });
+        if (known?.billId === bill.id) return { received: 'duplicate' as const };
+        if (known) throw new ConflictError(`領収番号「${receiptNumber}」は別の請求の納付に使われています。`);
+        if (bill.status === 'paid') throw new ConflictError('この請求はすでに納付済みです。');
+        await this.recordPayment(em, bill, SLIP_PROVIDER, receiptNumber, `（${paidOn} 納付書により）`);
+        await this.audit.record({
+          action: 'permits.payment.slip-recorded',
+          targetType: 'permit-bill',
+          targetId: bill.id,
+          capacity: 'self',
+          detail: { receiptNumber, paidOn, amountYen: bill.amountYen },
+        });
+        return { received: 'recorded' as const };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`領収番号「${receiptNumber}」はすでに記録されています。`);
+      }
+      throw error;
+    }
+  }
+
   /** The demo provider completes a checkout: it signs the webhook body and hands it to the same receiver. */
   async payWithDemoProvider(checkoutRef: string): Promise<{ received: 'recorded' | 'duplicate' }> {
     const bill = await this.transactions.run((em) => em.findOneBy(PermitBill, { checkoutRef }));
@@ -138,22 +181,7 @@ export class BillingService implements OnModuleInit {
         if (event.amountYen !== bill.amountYen) {
           throw new UnprocessableError(`支払額 ${event.amountYen}円が請求額 ${bill.amountYen}円と一致しません。`);
         }
-        const now = this.clock.now();
-        await em.insert(PermitPayment, {
-          billId: bill.id,
-          provider: this.provider.name,
-          paymentRef: event.paymentRef,
-          amountYen: event.amountYen,
-          receivedAt: now,
-        });
-        await em.update(PermitBill, { id: bill.id }, { status: 'paid', paidAt: now });
-        await this.timeline.add(
-          em,
-          bill.applicationId,
-          'paid',
-          `${bill.fiscalYear}年度の占用料 ${bill.amountYen.toLocaleString('ja-JP')}円を受領しました。`,
-          null,
-        );
+        await this.recordPayment(em, bill, this.provider.name, event.paymentRef, '');
         await this.audit.record({
           action: 'permits.payment.received',
           targetType: 'permit-bill',
@@ -165,17 +193,48 @@ export class BillingService implements OnModuleInit {
       });
     } catch (error) {
       // Two deliveries racing: the unique payment reference lets one in; the other is the duplicate.
-      if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
+      if (isUniqueViolation(error)) {
         return { received: 'duplicate' as const };
       }
       throw error;
     }
   }
+
+  private async recordPayment(
+    em: EntityManager,
+    bill: PermitBill,
+    provider: string,
+    paymentRef: string,
+    how: string,
+  ): Promise<void> {
+    const now = this.clock.now();
+    await em.insert(PermitPayment, {
+      billId: bill.id,
+      provider,
+      paymentRef,
+      amountYen: bill.amountYen,
+      receivedAt: now,
+    });
+    await em.update(PermitBill, { id: bill.id }, { status: 'paid', paidAt: now });
+    await this.timeline.add(
+      em,
+      bill.applicationId,
+      'paid',
+      `${bill.fiscalYear}年度の占用料 ${bill.amountYen.toLocaleString('ja-JP')}円を受領しました。${how}`,
+      null,
+    );
+  }
+}
+
+/** 納付番号: the fiscal year and the bill's id, e.g. 2026-000042. */
+export function billNumberOf(bill: PermitBill): string {
+  return `${bill.fiscalYear}-${String(bill.id).padStart(6, '0')}`;
 }
 
 function toView(bill: PermitBill): BillView {
   return {
     id: bill.id,
+    billNumber: billNumberOf(bill),
     fiscalYear: bill.fiscalYear,
     amountYen: bill.amountYen,
     dueDate: bill.dueDate,

@@ -13,6 +13,14 @@ export interface CategoryField {
   max?: number;
 }
 
+/** One point the clerk confirms in the review of an application of the category (審査チェックリスト). */
+export interface ChecklistItem {
+  key: string;
+  label: string;
+  /** Required items must all be checked before the case goes to 決裁. */
+  required: boolean;
+}
+
 /** 位置図, 平面図, 横断図, 縦断図, 求積図, 構造図, 写真. */
 export const ATTACHMENT_KINDS = ['位置図', '平面図', '横断図', '縦断図', '求積図', '構造図', '写真'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -30,6 +38,7 @@ export interface OccupancyCategory {
   sectionUnitCode: string;
   fields: readonly CategoryField[];
   requiredAttachments: readonly AttachmentKind[];
+  checklist?: readonly ChecklistItem[];
 }
 
 /** Problems of the category-specific values of an application, one entry per field. */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
   Clock,
@@ -20,6 +19,7 @@ import {
   type FeeTable,
 } from '../fees/occupancy-fee';
 import { PermitFeeTable } from './fee-table.entity';
+import { isUniqueViolation } from '../unique-violation';
 
 export interface FeeTableView extends FeeTable {
   id: number;
@@ -77,17 +77,20 @@ export class FeeTableService {
         return toView(row);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && /unique|duplicate/i.test(error.message)) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError(`料金表の版「${input.version}」はすでに登録されています。`);
       }
       throw error;
     }
   }
 
-  /** 占用料 by the table in force on the first day of the period; 422 naming the field for what cannot be priced. */
-  async quote(input: FeeQuoteInput): Promise<FeeQuote> {
+  /**
+   * 占用料 by the table in force on the first day of the period, or by the given version (a case priced
+   * before keeps its table); 422 naming the field for what cannot be priced.
+   */
+  async quote(input: FeeQuoteInput, version?: string): Promise<FeeQuote> {
     const tables = await this.list();
-    const table = tableInForce(tables, input.from);
+    const table = version ? (tables.find((t) => t.version === version) ?? null) : tableInForce(tables, input.from);
     if (!table) throw new NotFoundError(`${input.from} に適用される占用料の料金表がありません。`);
     try {
       return quoteOccupancyFee(table, input);

@@ -88,8 +88,11 @@ export class FeeQuoteError extends Error {
   }
 }
 
-/** The table in force on a date: the latest whose effectiveFrom is on or before it. */
-export function tableInForce(tables: readonly FeeTable[], on: CalendarDate): FeeTable | null {
+/** The table (fee or area) in force on a date: the latest whose effectiveFrom is on or before it. */
+export function tableInForce<T extends { effectiveFrom: CalendarDate }>(
+  tables: readonly T[],
+  on: CalendarDate,
+): T | null {
   return (
     [...tables]
       .filter((t) => t.effectiveFrom <= on)

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ContentStore } from '@ringi/platform';
+import { IsNull } from 'typeorm';
+import { OrganisationService } from '@ringi/hr';
+import {
+  Clock,
+  ConflictError,
+  NotFoundError,
+  RINGI_CONFIG,
+  signingCertificateOf,
+  signPdf,
+  summariseCertificate,
+  Transactions,
+  type RingiConfig,
+} from '@ringi/platform';
+import { PermitApplication } from '../applications/permit-application.entity';
+import { CategoryService } from '../categories/category.service';
+import type { FeeQuote } from '../fees/occupancy-fee';
+import { fromJson, type CounterApplicant, type PermitCondition } from '../review/review-records';
+import { permitContentStore } from '../attachments/permit-store';
+import { renderPermit } from './permit-document';
+
+export interface PermitFile {
+  fileName: string;
+  content: Buffer;
+}
+
+/**
+ * The 道路占用許可書 of a permitted application: drawn once from the decided case, signed with the city's key
+ * (PAdES) and kept in the content store, so every download is the same signed file.
+ */
+@Injectable()
+export class PermitPdfService {
+  private readonly store: ContentStore;
+
+  constructor(
+    @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
+    private readonly transactions: Transactions,
+    private readonly categories: CategoryService,
+    private readonly organisation: OrganisationService,
+    private readonly clock: Clock,
+  ) {
+    this.store = permitContentStore(config);
+  }
+
+  /** The permit of an application; `ownerUserId` limits it to the applicant's own (null for clerks). */
+  async permitOf(id: number, ownerUserId: number | null): Promise<PermitFile> {
+    const row = await this.transactions.run((em) => em.findOneBy(PermitApplication, { id }));
+    if (!row || (ownerUserId !== null && row.applicantUserId !== ownerUserId)) {
+      throw new NotFoundError(`申請（ID ${id}）が見つかりません。`);
+    }
+    if (!row.permitNumber || !row.verificationCode) throw new ConflictError('この申請はまだ許可されていません。');
+    const fileName = `道路占用許可書_${row.permitNumber}.pdf`;
+    if (row.permitPdfSha256) return { fileName, content: await this.store.read(row.permitPdfSha256) };
+    const sha256 = await this.store.put(await this.issue(row));
+    // Two first downloads at once: the first stored file wins and both answer with it.
+    await this.transactions.run((em) =>
+      em.update(
+        PermitApplication,
+        { id, permitPdfSha256: IsNull() },
+        { permitPdfSha256: sha256, permitPdfSource: 'issued' },
+      ),
+    );
+    const stored = await this.transactions.run((em) => em.findOneByOrFail(PermitApplication, { id }));
+    return { fileName, content: await this.store.read(stored.permitPdfSha256!) };
+  }
+
+  private async issue(row: PermitApplication): Promise<Buffer> {
+    const category = await this.categories.byCode(row.categoryCode);
+    const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
+    const city = section ? (await this.organisation.unitAncestors(section.id)).find((u) => u.parentId === null) : null;
+    const issuer = `${city?.name ?? ''}長`;
+    const pdf = await renderPermit({
+      permitNumber: row.permitNumber!,
+      permittedAt: row.decidedAt ?? this.clock.now(),
+      holderName: row.holderName ?? '',
+      holderAddress: fromJson<CounterApplicant>(row.applicant)?.address ?? null,
+      categoryName: category.name,
+      quantity: row.quantityHundredths / 100,
+      unit: category.unit,
+      address: row.address,
+      roadName: row.roadName,
+      periodFrom: row.periodFrom,
+      periodTo: row.periodTo,
+      fee: fromJson<FeeQuote>(row.feeBreakdown),
+      conditions: fromJson<PermitCondition[]>(row.conditions) ?? [],
+      verificationCode: row.verificationCode!,
+      issuer,
+    });
+    return signPdf(pdf, this.config.signing, {
+      reason: `道路占用許可 ${row.permitNumber}`,
+      name: summariseCertificate(signingCertificateOf(this.config.signing)).subject,
+      location: city?.name ?? '',
+      contactInfo: section?.name ?? '',
+      signingTime: this.clock.now(),
+    });
+  }
+}
