@@ -13,10 +13,16 @@ import {
 } from '@ringi/hr';
 import { SystemClock, Transactions } from '@ringi/platform';
 import fs from 'node:fs';
-import { DEMO_FINANCE, seedFinance } from '@ringi/finance';
+import { DEMO_FINANCE, FINANCE_DELEGATION_RULES, seedFinance } from '@ringi/finance';
 import { DEMO_FILE_PLAN, seedFilePlan } from '@ringi/documents';
-import { DEMO_CATEGORIES, DEMO_FEE_TABLE, PermitCategory, PermitFeeTable } from '@ringi/permits';
-import { DEMO_DELEGATION_RULES, DelegationTable, validateDefinition, WorkflowDefinition } from '@ringi/workflow';
+import { seedPermitDemo } from '@ringi/permits';
+import {
+  DEMO_DELEGATION_RULES,
+  DelegationTable,
+  seedExampleForms,
+  validateDefinition,
+  WorkflowDefinition,
+} from '@ringi/workflow';
 
 /** Demo seed only: every named demo account has this password (see README). */
 export const DEMO_PASSWORD = 'Demo-pass-2026';
@@ -150,7 +156,8 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         tableKey: 'standard',
         version: 1,
         name: 'みなと市事務決裁規程 別表（専決区分）',
-        rules: JSON.stringify(DEMO_DELEGATION_RULES),
+        // Finance adds its own kinds (人件費) to the common table.
+        rules: JSON.stringify([...DEMO_DELEGATION_RULES, ...FINANCE_DELEGATION_RULES]),
         active: true,
         createdByUserId: null,
         createdAt: new Date(),
@@ -173,6 +180,8 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
         deployedAt: new Date(),
       });
     }
+    // A form without code (備品購入依頼) on 汎用申請's route, for the catalogue.
+    await seedExampleForms(em);
     // Finance: 総務課's budget lines of 令和8年度 and a few payees.
     await seedFinance(em, DEMO_FINANCE);
     // Attendance: patterns, profiles and IC cards, a 他律的業務 section, a few punches of staff1; staff1 is
@@ -192,21 +201,8 @@ export async function seedDemoCity(dataSource: DataSource): Promise<SeedSummary>
     // Documents: the ファイル基準表 (excerpt); staff1 of 総務課 keeps it as 文書主管 (records officer).
     await seedFilePlan(em, DEMO_FILE_PLAN);
     await ensure({ username: 'staff1', roles: [{ role: 'records-officer' }] }, { displayName: 'staff1' });
-    // Permits: the 占用料 table of the demo ordinance.
-    if (!(await em.existsBy(PermitFeeTable, { version: DEMO_FEE_TABLE.version }))) {
-      await em.insert(PermitFeeTable, {
-        version: DEMO_FEE_TABLE.version,
-        effectiveFrom: DEMO_FEE_TABLE.effectiveFrom,
-        rules: JSON.stringify(DEMO_FEE_TABLE.rules),
-        prices: JSON.stringify(DEMO_FEE_TABLE.prices),
-        createdAt: new Date(),
-        createdByUserId: null,
-      });
-    }
-    for (const category of DEMO_CATEGORIES) {
-      if (await em.existsBy(PermitCategory, { code: category.code })) continue;
-      await em.insert(PermitCategory, { code: category.code, definition: JSON.stringify(category), active: true });
-    }
+    // Permits: the 占用料 table of the demo ordinance, its 級地 areas and the 占用物件 categories.
+    await seedPermitDemo(em);
     await new AuditTrail(dataSource, transactions, new SystemClock()).record({
       action: 'seed.demo-city',
       actor: { userId: null, name: 'system' },

@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { currentTotpCode, UserAccount } from '@ringi/auth';
+import { DEMO_ACCOUNT_EMPLOYEE_NOS, OrgUnit } from '@ringi/hr';
 import { MailOutbox } from '../../libs/auth/src/registration/registration.entities';
 import { DEMO_ADMIN_TOTP_SECRET } from '../../seeds/demo-city';
 import { createAccount } from '../support/accounts';
 import { DEMO_PASSWORD } from '../support/test-app';
-import { checkScreen, launchChromium } from './support/browser';
+import { checkScreen, launchChromium, waitForInputValue } from './support/browser';
 import { startWebTestApp, type WebTestApp } from './support/web-app';
 
 /** A browser scenario on a loaded 2-core machine takes up to half a minute; leave room. */
@@ -162,8 +163,8 @@ describe('the web app in Chromium (browser)', () => {
         .click();
       await admin.getByRole('link', { name: '第1版を開く' }).click();
       await admin.locator('[data-element-id="kakaricho"]').click();
-      await expect(admin.getByLabel('担当者（ringi:assignee）').inputValue()).resolves.toBe('post(係長)');
-      await expect(admin.getByLabel('期限（ringi:due）').inputValue()).resolves.toBe('P2D');
+      await waitForInputValue(admin.getByLabel('担当者（ringi:assignee）'), 'post(係長)');
+      await waitForInputValue(admin.getByLabel('期限（ringi:due）'), 'P2D');
       await checkScreen(admin, 'modeler-open-version');
       await admin.getByRole('link', { name: 'ワークフロー管理へ戻る' }).click();
 
@@ -192,7 +193,7 @@ describe('the web app in Chromium (browser)', () => {
         .first();
       await expect(problemButton.textContent()).resolves.toContain('係長確認');
       await problemButton.click();
-      await expect(admin.getByLabel('名前').inputValue()).resolves.toBe('係長確認');
+      await waitForInputValue(admin.getByLabel('名前'), '係長確認');
       await admin.getByLabel('担当者（ringi:assignee）').fill('post(係長)');
       await admin.getByRole('button', { name: '登録して有効にする' }).click();
       await admin.getByText('第1版として登録し、有効にしました。').waitFor();
@@ -256,6 +257,94 @@ describe('the web app in Chromium (browser)', () => {
       await page.getByTestId('recovery-codes').waitFor();
       await page.getByRole('button', { name: '控えたので次へ進む' }).click();
       await page.getByRole('heading', { name: '受信箱' }).waitFor();
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'admin defines a form, staff1 starts it from the catalogue, the values appear on the task screen and kakaricho1 asks for 合議',
+    async () => {
+      // A TOTP code is accepted once: the next time step gives admin a fresh one.
+      app.t.clock.advance(30_000);
+      const admin = await staffLogin('admin', { totpSecret: DEMO_ADMIN_TOTP_SECRET });
+      await admin.getByRole('link', { name: 'ワークフロー管理' }).click();
+      await admin.getByRole('link', { name: '申請様式' }).click();
+      await admin.getByRole('button', { name: '「備品購入依頼」を編集' }).waitFor();
+      await admin.getByRole('button', { name: '新しい申請様式を作る' }).click();
+      await admin.getByLabel('フォームキー').fill('trip-request');
+      await admin.getByLabel('様式名').fill('出張申請');
+      await admin.getByLabel('項目1の項目名').fill('行き先');
+      await admin.getByLabel('項目1のキー').fill('destination');
+      await admin.getByLabel('項目1を必須にする').check();
+      await admin.getByRole('button', { name: '項目を追加' }).click();
+      await admin.getByLabel('項目2の項目名').fill('出発日');
+      await admin.getByLabel('項目2のキー').fill('departOn');
+      await admin.getByLabel('項目2の種類').selectOption('date');
+      await admin.getByLabel('項目2を必須にする').check();
+      await admin.getByRole('button', { name: '項目を追加' }).click();
+      await admin.getByLabel('項目3の項目名').fill('交通手段');
+      await admin.getByLabel('項目3のキー').fill('transport');
+      await admin.getByLabel('項目3の種類').selectOption('select');
+      // The preview shows the form as staff will see it, before it is published.
+      await admin.locator('.form-preview').getByLabel('出発日').waitFor();
+      await admin.getByRole('button', { name: '公開する' }).click();
+      await admin.getByText('選択肢を1つ以上、空欄なしで入力してください').waitFor();
+      await checkScreen(admin, 'admin-form-problem');
+      await admin.getByLabel('項目3の選択肢（1行に1つ）').fill('鉄道\n公用車');
+      await admin.getByRole('button', { name: '公開する' }).click();
+      await admin.getByText('「出張申請」を第1版として公開しました。').waitFor();
+      await checkScreen(admin, 'admin-forms');
+
+      const staff = await staffLogin('staff1');
+      await staff.getByRole('link', { name: '新規申請' }).click();
+      await staff.getByRole('link', { name: '出張申請' }).click();
+      await staff.getByRole('button', { name: '申請する' }).click();
+      await staff.getByText('行き先を入力してください').waitFor();
+      await checkScreen(staff, 'form-request-error');
+      await staff.getByLabel('行き先').fill('県庁');
+      await staff.getByLabel('出発日').fill('2026-12-01');
+      await staff.getByLabel('交通手段').selectOption('鉄道');
+      await staff.getByRole('button', { name: '申請する' }).click();
+      await staff.getByTestId('case-status').getByText('回議中').waitFor();
+      expect(await staff.getByTestId('form-value-departOn').textContent()).toBe('令和8年12月1日');
+      const businessKey = (await staff.locator('dl.summary dd').first().textContent())!.trim();
+      await approveFromInbox(staff, businessKey);
+
+      const kakaricho = await staffLogin('kakaricho1');
+      await kakaricho.getByRole('link', { name: businessKey }).click();
+      await kakaricho.getByTestId('form-value-destination').getByText('県庁').waitFor();
+      expect(await kakaricho.getByTestId('form-value-transport').textContent()).toBe('鉄道');
+      await checkScreen(kakaricho, 'task-form-values');
+      const doroKa = await app.t.dataSource.getRepository(OrgUnit).findOneByOrFail({ code: 'doro-ka' });
+      await kakaricho.getByLabel('合議先の組織').selectOption(String(doroKa.id));
+      await kakaricho.getByLabel('合議先の職').selectOption('section-chief');
+      await kakaricho.getByLabel('合議の依頼内容').fill('道路の使用について確認をお願いします。');
+      await kakaricho.getByRole('button', { name: '合議を依頼' }).click();
+      await kakaricho.getByText('道路管理課長に合議を依頼しました。').waitFor();
+      await checkScreen(kakaricho, 'task-consulted');
+
+      // 組織管理: the org chart, a transfer registered ahead of its date (予定), the deputies.
+      await admin.getByRole('link', { name: '組織管理' }).click();
+      await admin.getByTestId('org-tree').waitFor();
+      await checkScreen(admin, 'admin-org-chart');
+      await admin.getByRole('link', { name: '職員の配置・異動・不在' }).click();
+      await admin.getByLabel('職員を検索').fill(DEMO_ACCOUNT_EMPLOYEE_NOS.staff1);
+      await admin.getByRole('button', { name: '検索', exact: true }).click();
+      await admin.locator('button[aria-pressed]').first().click();
+      const zaisei = await app.t.dataSource.getRepository(OrgUnit).findOneByOrFail({ code: 'zaisei-ka' });
+      await admin.getByLabel('異動先の組織').selectOption(String(zaisei.id));
+      await admin.getByLabel(/^職\s*必須$/).selectOption('staff');
+      const nextYear = Number(new Date().toISOString().slice(0, 4)) + 1;
+      await admin.getByLabel('発令日').fill(`${nextYear}-04-01`);
+      await admin.getByRole('button', { name: '異動を登録する' }).click();
+      await admin.getByText('異動を登録しました。').waitFor();
+      await admin.locator('td .badge--planned', { hasText: '予定' }).waitFor();
+      await checkScreen(admin, 'admin-org-staff');
+      await admin.getByRole('link', { name: '組織図' }).click();
+      await admin.getByTestId('org-tree').locator('.badge--planned').first().waitFor();
+      await admin.getByRole('link', { name: '代決者' }).click();
+      await admin.getByRole('heading', { name: '代決者の指定' }).waitFor();
+      await checkScreen(admin, 'admin-org-deputies');
     },
     SCENARIO_MS,
   );

@@ -1,14 +1,34 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { api, SESSION_EXPIRED_EVENT } from '../shared/api';
 import { Loading, PageTitle } from '../shared/components';
-import { Link, navigate, useLocation } from '../shared/router';
+import { Link, matchPath, navigate, useLocation } from '../shared/router';
+import { ApplicationPage } from './pages/ApplicationPage';
+import { ApplyPage } from './pages/ApplyPage';
 import { ConfirmPage } from './pages/ConfirmPage';
+import { CorrectPage } from './pages/CorrectPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyPage, type PortalAccount } from './pages/MyPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { PayPage } from './pages/PayPage';
 import { TopPage } from './pages/TopPage';
+import { VerifyPage } from './pages/VerifyPage';
 
-/** The applicant portal: register, confirm the address, log in, my page. */
+/** Screens of a logged-in applicant, by path; null for any other path. */
+function applicantPage(pathname: string): ReactNode {
+  if (pathname === '/portal/apply') return <ApplyPage />;
+  let m = matchPath('/portal/applications/:id', pathname);
+  if (m) return <ApplicationPage id={Number(m.id)} />;
+  m = matchPath('/portal/applications/:id/correct', pathname);
+  if (m) return <CorrectPage id={Number(m.id)} />;
+  m = matchPath('/portal/pay/:ref', pathname);
+  if (m) return <PayPage checkoutRef={m.ref} />;
+  return null;
+}
+
+/**
+ * The applicant portal: register, confirm the address, log in, my page with the road-occupancy
+ * applications, and the public check of a permit's verification code.
+ */
 export function App() {
   const { pathname } = useLocation();
   const [account, setAccount] = useState<PortalAccount | null | undefined>(undefined);
@@ -40,7 +60,11 @@ export function App() {
   };
 
   let page: ReactNode;
-  if (pathname === '/portal' || pathname === '/portal/') page = <TopPage loggedIn={Boolean(account)} />;
+  const applicant = applicantPage(pathname);
+  const verify = pathname === '/portal/verify' ? { code: '' } : matchPath('/portal/verify/:code', pathname);
+  if (verify) page = <VerifyPage code={verify.code} />;
+  else if (applicant) page = account === undefined ? <Loading /> : account ? applicant : <LoginRedirect />;
+  else if (pathname === '/portal' || pathname === '/portal/') page = <TopPage loggedIn={Boolean(account)} />;
   else if (pathname === '/portal/register') page = <RegisterPage />;
   else if (pathname === '/portal/confirm') page = <ConfirmPage />;
   else if (pathname === '/portal/login') page = <LoginPage notice={notice} onLoggedIn={refresh} />;
@@ -87,4 +111,9 @@ export function App() {
       <main id="main">{page}</main>
     </>
   );
+}
+
+function LoginRedirect() {
+  useEffect(() => navigate('/portal/login', { replace: true }), []);
+  return <Loading />;
 }

@@ -29,6 +29,8 @@ export const SESSION_EXPIRED_EVENT = 'ringi:session-expired';
 interface RequestOptions {
   body?: unknown;
   xml?: string;
+  /** A multipart upload; the browser sets its Content-Type with the boundary. */
+  form?: FormData;
   /** Calls made while logged out (login itself) must not raise the expiry event. */
   anonymous?: boolean;
 }
@@ -42,8 +44,10 @@ function fieldsOf(errors: unknown): FieldProblem[] {
 
 export async function api<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { 'X-Ringi-Request': '1', Accept: 'application/json' };
-  let body: string | undefined;
-  if (options.xml !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.form) {
+    body = options.form;
+  } else if (options.xml !== undefined) {
     headers['Content-Type'] = 'application/xml';
     body = options.xml;
   } else if (options.body !== undefined) {

@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { formatDate, formatDateTime, isoOf } from './format';
 
 /** The page's one h1; focused on arrival so screen readers announce the new screen. */
@@ -90,6 +98,106 @@ export function TextArea({
         {...input}
       />
     </FieldFrame>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  choices,
+  ...select
+}: FieldProps & { choices: readonly Choice[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'>) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={id}
+        className="input"
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...select}
+      >
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A checkbox with its label beside it; hint and error as for the other fields. */
+export function CheckboxField({
+  label,
+  error,
+  hint,
+  ...input
+}: Omit<FieldProps, 'required'> & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <div className={`field field--check${error ? ' field--error' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...input}
+      />{' '}
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** 前の・次の buttons for a paged list; nothing when everything fits on one page. */
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  return (
+    <nav className="actions" aria-label="ページ送り">
+      <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        前の{pageSize}件
+      </button>
+      <span>
+        {page + 1} / {pages} ページ（{total}件）
+      </span>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={page + 1 >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        次の{pageSize}件
+      </button>
+    </nav>
   );
 }
 

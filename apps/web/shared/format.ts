@@ -39,3 +39,15 @@ export function formatDateTime(value: Date | string): string {
 export function isoOf(value: Date | string): string {
   return toDate(value).toISOString();
 }
+
+const jstCalendarDate = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIME_ZONE,
+});
+
+/** Today's date in Japan as YYYY-MM-DD, the form the API's calendar dates take. */
+export function todayInJapan(now: Date = new Date()): string {
+  return jstCalendarDate.format(now);
+}

@@ -10,7 +10,9 @@ import { MyRequestsPage } from './pages/MyRequestsPage';
 import { CasePage } from './pages/CasePage';
 import { CataloguePage } from './pages/CataloguePage';
 import { NewRequestPage } from './pages/NewRequestPage';
+import { FormRequestPage } from './pages/FormRequestPage';
 import { MfaEnrolmentPage } from './pages/MfaEnrolmentPage';
+import { moduleFor } from './modules';
 
 // Administration (and bpmn-js with it) is fetched only when an admin opens it.
 const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
@@ -39,8 +41,18 @@ function route(pathname: string): ReactNode {
   m = matchPath('/staff/cases/:id', pathname);
   if (m) return <CasePage id={Number(m.id)} />;
   if (matchPath('/staff/new', pathname)) return <CataloguePage />;
+  m = matchPath('/staff/new/form/:formKey', pathname);
+  if (m) return <FormRequestPage formKey={m.formKey} />;
   m = matchPath('/staff/new/:processKey', pathname);
   if (m) return <NewRequestPage processKey={m.processKey} />;
+  const module = moduleFor(pathname);
+  if (module) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <module.Routes pathname={pathname} />
+      </Suspense>
+    );
+  }
   if (pathname.startsWith('/staff/admin')) {
     return (
       <Suspense fallback={<Loading />}>

@@ -1,6 +1,9 @@
-import { DateText } from '../shared/components';
+import { Fragment } from 'react';
+import { DateText, Notice } from '../shared/components';
 import { CAPACITY_LABELS, HISTORY_ACTION_LABELS, labelOf, STEP_KIND_LABELS } from './labels';
-import type { CaseRoute, HistoryLine, RouteStep } from './types';
+import { FormValueText } from './FormFields';
+import type { CaseRoute, FormDef, HistoryLine, RouteStep } from './types';
+import { useApi } from './useApi';
 
 const STATE_LABELS: Record<RouteStep['state'], string> = {
   done: '済',
@@ -9,8 +12,36 @@ const STATE_LABELS: Record<RouteStep['state'], string> = {
   ended: '終了',
 };
 
-/** The business object of a case: what was asked, as the drafter wrote it. */
+/** Where a case started from a form records the form's key and version. */
+function formOf(variables: Record<string, unknown>): string | null {
+  const { formKey, formVersion } = variables;
+  return typeof formKey === 'string' && typeof formVersion === 'number'
+    ? `/api/workflow/forms/${encodeURIComponent(formKey)}/versions/${formVersion}`
+    : null;
+}
+
+/** The values submitted through a form, each under the label the form gave it. */
+function FormValues({ form, variables }: { form: FormDef; variables: Record<string, unknown> }) {
+  return (
+    <>
+      <dt>申請様式</dt>
+      <dd>{form.name}</dd>
+      {form.fields.map((f) => (
+        <Fragment key={f.key}>
+          <dt>{f.label}</dt>
+          <dd data-testid={`form-value-${f.key}`}>
+            <FormValueText field={f} value={variables[f.key]} />
+          </dd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The business object of a case: what was asked, as the drafter wrote it (with a form's labels). */
 export function BusinessObject({ route }: { route: CaseRoute }) {
+  const formPath = formOf(route.variables);
+  const form = useApi<FormDef>(formPath);
   const { title, body, amount } = route.variables as { title?: unknown; body?: unknown; amount?: unknown };
   return (
     <section aria-labelledby="object-heading">
@@ -23,19 +54,20 @@ export function BusinessObject({ route }: { route: CaseRoute }) {
           {route.processName ?? route.processKey}
           {route.version !== null && `（第${route.version}版）`}
         </dd>
-        {typeof title === 'string' && (
+        {formPath && form.data && <FormValues form={form.data} variables={route.variables} />}
+        {!formPath && typeof title === 'string' && (
           <>
             <dt>件名</dt>
             <dd>{title}</dd>
           </>
         )}
-        {typeof body === 'string' && (
+        {!formPath && typeof body === 'string' && (
           <>
             <dt>内容</dt>
             <dd style={{ whiteSpace: 'pre-wrap' }}>{body}</dd>
           </>
         )}
-        {typeof amount === 'number' && (
+        {!formPath && typeof amount === 'number' && (
           <>
             <dt>金額</dt>
             <dd>{amount.toLocaleString('ja-JP')}円</dd>
@@ -46,6 +78,7 @@ export function BusinessObject({ route }: { route: CaseRoute }) {
           <DateText value={route.startedAt} withTime />
         </dd>
       </dl>
+      {form.error && <Notice kind="error">{form.error}</Notice>}
     </section>
   );
 }

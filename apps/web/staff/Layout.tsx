@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from '../shared/router';
 import { servedSurfaces, useSession } from './session';
+import { STAFF_MODULES } from './modules';
 
 function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
   const { pathname } = useLocation();
@@ -19,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const adminServed = servedSurfaces().includes('admin');
   const isWorkflowAdmin = me?.permissions.includes('workflow.admin') && adminServed;
   const isUserAdmin = me?.permissions.includes('user.manage') && adminServed;
+  const isOrgAdmin = me?.permissions.includes('org.manage') && adminServed;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -37,11 +39,17 @@ export function Layout({ children }: { children: ReactNode }) {
               </NavLink>
               <NavLink href="/staff/requests">自分の申請</NavLink>
               <NavLink href="/staff/new">新規申請</NavLink>
+              {STAFF_MODULES.filter((m) => !m.permission || me.permissions.includes(m.permission)).map((m) => (
+                <NavLink key={m.base} href={m.base}>
+                  {m.label}
+                </NavLink>
+              ))}
               {isWorkflowAdmin && (
                 <NavLink href="/staff/admin" exact>
                   ワークフロー管理
                 </NavLink>
               )}
+              {isOrgAdmin && <NavLink href="/staff/admin/org">組織管理</NavLink>}
               {isUserAdmin && <NavLink href="/staff/admin/users">利用者管理</NavLink>}
             </ul>
           </nav>

@@ -6,6 +6,7 @@ export const STEP_KIND_LABELS: Record<string, string> = {
   circulate: '供覧',
   decide: '決裁',
   review: '後閲',
+  consultation: '合議（依頼）',
 };
 
 export const CAPACITY_LABELS: Record<string, string> = {
@@ -25,6 +26,11 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   recalled: '引戻し',
   withdrawn: '取下げ',
   completed: '完了',
+  acknowledged: '確認',
+  consulted: '合議依頼',
+  postReviewed: '後閲済み',
+  passedForPostReview: '後閲で先へ',
+  pulledUp: '引上げ',
 };
 
 export const INSTANCE_STATUS_LABELS: Record<string, string> = {

@@ -13,7 +13,8 @@ export interface Me {
 export type LoginAnswer =
   { status: 'ok'; token: string } | { status: 'mfa-required'; challengeToken: string; expiresAt: string };
 
-export type TaskAction = 'approve' | 'reject' | 'send-back' | 'recall';
+export type TaskAction =
+  'approve' | 'reject' | 'send-back' | 'recall' | 'withdraw' | 'acknowledge' | 'post-review' | 'pull-up';
 
 export interface InboxItem {
   id: number;
@@ -97,6 +98,7 @@ export interface CaseRoute {
   history: HistoryLine[];
 }
 
+/** A case I started, as /api/web/my-requests lists it. */
 export interface MyRequest {
   id: number;
   processKey: string;
@@ -106,6 +108,18 @@ export interface MyRequest {
   startedAt: string;
   endedAt: string | null;
   openSteps: { taskId: number; name: string | null; assigneeLabel: string; dueAt: string | null }[];
+}
+
+/** A case I started, as the workflow's own /api/workflow/my-requests pages them. */
+export interface MyRequestItem extends MyRequest {
+  processName: string | null;
+  updatedAt: string;
+  openSteps: (MyRequest['openSteps'][number] & { stepKind: string })[];
+}
+
+export interface MyRequestsPage {
+  total: number;
+  items: MyRequestItem[];
 }
 
 export interface DefinitionKey {
@@ -130,4 +144,25 @@ export interface BulkResult {
   taskId: number;
   status: number;
   message?: string;
+}
+
+export type FormFieldType = 'text' | 'multiline' | 'number' | 'yen' | 'date' | 'select' | 'checkbox';
+
+export interface FormFieldDef {
+  key: string;
+  label: string;
+  type: FormFieldType;
+  required: boolean;
+  help: string | null;
+  options: string[];
+}
+
+export interface FormDef {
+  formKey: string;
+  version: number;
+  processKey: string;
+  name: string;
+  description: string | null;
+  fields: FormFieldDef[];
+  createdAt: string;
 }

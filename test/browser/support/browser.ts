@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium; playwright-core downloads no browser of its own. */
 export const CHROMIUM = process.env.RINGI_CHROMIUM ?? '/usr/bin/chromium';
@@ -65,4 +65,18 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   if (violations.length > 0) {
     throw new Error(`axe found serious problems on ${name}:\n${JSON.stringify(violations, null, 2)}`);
   }
+}
+
+/**
+ * Waits until an input shows the expected value. A click that selects something re-renders
+ * its form asynchronously, so reading the value once right after the click races the render.
+ */
+export async function waitForInputValue(input: Locator, expected: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let actual = await input.inputValue();
+  while (actual !== expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await input.inputValue();
+  }
+  if (actual !== expected) throw new Error(`expected the input to show "${expected}", it shows "${actual}"`);
 }

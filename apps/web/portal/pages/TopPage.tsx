@@ -22,6 +22,9 @@ export function TopPage({ loggedIn }: { loggedIn: boolean }) {
           </>
         )}
       </div>
+      <p>
+        <Link href="/portal/verify">道路占用許可書の真偽を確認する（確認コード）</Link>
+      </p>
     </>
   );
 }

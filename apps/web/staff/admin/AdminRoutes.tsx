@@ -5,6 +5,10 @@ import { DefinitionsPage } from './DefinitionsPage';
 import { InstancesPage } from './InstancesPage';
 import { DelegationTablesPage } from './DelegationTablesPage';
 import { UsersPage } from './UsersPage';
+import { FormsPage } from './FormsPage';
+import { OrgChartPage } from './org/OrgChartPage';
+import { StaffPostingsPage } from './org/StaffPostingsPage';
+import { DeputiesPage } from './org/DeputiesPage';
 
 // bpmn-js is the heaviest code in ringi: it is fetched only when the modeler opens.
 const ModelerPage = lazy(() => import('./ModelerPage'));
@@ -16,6 +20,10 @@ export default function AdminRoutes({ pathname }: { pathname: string }) {
   if (matchPath('/staff/admin/instances', pathname)) return <InstancesPage />;
   if (matchPath('/staff/admin/delegation-tables', pathname)) return <DelegationTablesPage />;
   if (matchPath('/staff/admin/users', pathname)) return <UsersPage />;
+  if (matchPath('/staff/admin/forms', pathname)) return <FormsPage />;
+  if (matchPath('/staff/admin/org', pathname)) return <OrgChartPage />;
+  if (matchPath('/staff/admin/org/staff', pathname)) return <StaffPostingsPage />;
+  if (matchPath('/staff/admin/org/deputies', pathname)) return <DeputiesPage />;
   if (matchPath('/staff/admin/modeler', pathname)) {
     const version = search.get('version');
     return (

@@ -79,6 +79,9 @@ export function DefinitionsPage() {
         </Link>{' '}
         <Link href="/staff/admin/delegation-tables" className="button button--secondary">
           専決表
+        </Link>{' '}
+        <Link href="/staff/admin/forms" className="button button--secondary">
+          申請様式
         </Link>
       </p>
       {error && <Notice kind="error">{error}</Notice>}

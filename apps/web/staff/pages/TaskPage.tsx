@@ -7,21 +7,28 @@ import { CAPACITY_LABELS, labelOf, STEP_KIND_LABELS } from '../labels';
 import { useSession } from '../session';
 import type { CaseRoute, TaskAction, TaskDetail } from '../types';
 import { useApi } from '../useApi';
+import { ConsultPanel } from './ConsultPanel';
 
-const ACTION_LABELS: Record<TaskAction | 'withdraw', string> = {
+const ACTION_LABELS: Record<TaskAction, string> = {
   approve: '承認',
   reject: '却下',
   'send-back': '差戻し',
   recall: '引戻し',
   withdraw: '取下げ',
+  acknowledge: '確認',
+  'post-review': '後閲で先に進める',
+  'pull-up': '引上げて承認',
 };
 
-const DONE_MESSAGES: Record<TaskAction | 'withdraw', string> = {
+const DONE_MESSAGES: Record<TaskAction, string> = {
   approve: '承認しました。',
   reject: '却下しました。',
   'send-back': '差し戻しました。',
   recall: '引き戻しました。',
   withdraw: '取り下げました。',
+  acknowledge: '確認しました。',
+  'post-review': '後閲として先に進めました。',
+  'pull-up': '引上げて承認しました。',
 };
 
 export function TaskPage({ id }: { id: number }) {
@@ -38,7 +45,7 @@ export function TaskPage({ id }: { id: number }) {
   if (!task.data) return <Loading />;
   const detail = task.data;
 
-  const act = async (action: TaskAction | 'withdraw') => {
+  const act = async (action: TaskAction) => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -62,10 +69,7 @@ export function TaskPage({ id }: { id: number }) {
   };
 
   const mayWithdraw = detail.instance.status === 'running' && detail.instance.initiatorUserId === me?.id;
-  const actions: (TaskAction | 'withdraw')[] = [
-    ...detail.allowedActions,
-    ...(mayWithdraw ? ['withdraw' as const] : []),
-  ];
+  const actions = [...new Set<TaskAction>([...detail.allowedActions, ...(mayWithdraw ? ['withdraw' as const] : [])])];
   const capacity = labelOf(CAPACITY_LABELS, detail.capacity ?? 'self');
 
   return (
@@ -142,6 +146,15 @@ export function TaskPage({ id }: { id: number }) {
                 </button>
               ))}
             </div>
+            {actions.includes('approve') && (
+              <ConsultPanel
+                taskId={id}
+                onDone={(message) => {
+                  setDone(message);
+                  void Promise.all([task.reload(), route.reload()]);
+                }}
+              />
+            )}
           </>
         )}
       </section>
