@@ -23,7 +23,8 @@ export class DocumentAccess {
   /** The units whose 非公開 documents the principal's posts open: every post's unit and its ancestors. */
   async sectionIdsOf(principal: Principal): Promise<number[]> {
     if (!principal.staffId) return [];
-    const posts = await this.organisation.postsOf(principal.staffId, this.organisation.today());
+    // A signed-in principal's staff member exists: only the posts are read (from the organisation cache).
+    const posts = await this.organisation.postsHeldBy(principal.staffId, this.organisation.today());
     const ids = new Set<number>();
     for (const post of posts) {
       for (const unit of await this.organisation.unitAncestors(post.unitId)) ids.add(unit.id);

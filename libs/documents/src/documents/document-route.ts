@@ -52,8 +52,14 @@ export class DocumentRoute {
   ) {}
 
   /** The route before sending: the drafter, the drafter's 係長, the 合議 課長s, the decider, the 供覧 viewers. */
-  async plan(em: EntityManager, input: RouteInput, postUnitId: number, principal: Principal): Promise<PlannedStep[]> {
+  async plan(
+    em: EntityManager,
+    input: RouteInput,
+    section: { postUnitId: number; mainPost: PostHolder | null },
+    principal: Principal,
+  ): Promise<PlannedStep[]> {
     const today = this.organisation.today();
+    const { postUnitId, mainPost: drafter } = section;
     const post = (holder: PostHolder | null, step: PlannedStep['step'], label: string): PlannedStep => ({
       step,
       label,
@@ -61,7 +67,6 @@ export class DocumentRoute {
       positionName: holder?.positionName ?? null,
       name: holder?.staffName ?? null,
     });
-    const drafter = principal.staffId ? await this.organisation.mainPostOf(principal.staffId, today) : null;
     const steps: PlannedStep[] = [{ ...post(drafter, 'draft', '起案'), name: principal.displayName }];
     steps.push(
       post(await this.organisation.nearestPostHolder(postUnitId, 'subsection-chief', today), 'review', '係長審査'),

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, UserAccount, type Principal } from '@ringi/auth';
@@ -15,7 +16,7 @@ import { Attachment } from '../attachments/attachment.entity';
 import { RecordFile } from '../file-plan/record-file.entity';
 import { DocumentNumbering } from '../numbering/document-numbering';
 import { SearchIndex } from '../search/search-index';
-import { DocumentSetting } from '../settings/document-setting.entity';
+import { DocumentSettings } from '../settings/document-settings.service';
 import { DraftTemplate } from '../templates/template.entity';
 import { CityDocument } from './city-document.entity';
 import { DECISION_CLASSES, type DecisionClass, type DisclosureClass } from './document-classes';
@@ -57,6 +58,9 @@ export interface ReceiptInput {
   disclosure: DisclosureClass;
 }
 
+/** How long the account of a post holder is taken from memory when a step joins the route. */
+const ACCOUNT_CACHE_MS = 60_000;
+
 const problem = (field: string, message: string) =>
   new InvalidInputError('入力内容に誤りがあります。', [{ field, messages: [message] }]);
 
@@ -82,7 +86,11 @@ export class DocumentService implements OnModuleInit {
     private readonly links: BusinessLinks,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly settings: DocumentSettings,
   ) {}
+
+  /** The user account of a staff member, as every step joining the route asks: kept ACCOUNT_CACHE_MS. */
+  private readonly accounts = new Map<number, { readAt: number; userId: number }>();
 
   onModuleInit(): void {
     this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), {
@@ -119,7 +127,8 @@ export class DocumentService implements OnModuleInit {
       const now = this.clock.now();
       const today = this.organisation.today();
       // Numbered before the row exists: the counter is the first lock every drafter takes (see numberFirst).
-      const numbered = (await this.setting(em)).numberingAt === 'drafting' ? await this.numberFirst(em, section) : null;
+      const numbered =
+        (await this.settings.numberingAt(em)) === 'drafting' ? await this.numberFirst(em, section) : null;
       const document = em.create(CityDocument, {
         kind: 'draft',
         status: 'editing',
@@ -155,9 +164,9 @@ export class DocumentService implements OnModuleInit {
         disposedAt: null,
       });
       await em.insert(CityDocument, document);
-      await this.search.index(em, document);
+      await this.search.index(em, document, true);
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = await this.view(em, document);
+      const view = await this.view(em, document, []);
       await this.audit.record({
         action: 'documents.draft.created',
         targetType: 'document',
@@ -188,7 +197,7 @@ export class DocumentService implements OnModuleInit {
       const document = await this.find(em, id);
       await this.access.ensureDrafter(em, document, principal);
       const section = await this.sections.of(principal);
-      return this.route.plan(em, this.routeInput(document), section.postUnitId, principal);
+      return this.route.plan(em, this.routeInput(document), section, principal);
     });
   }
 
@@ -196,7 +205,7 @@ export class DocumentService implements OnModuleInit {
   planRoute(input: RouteInput, principal: Principal): Promise<PlannedStep[]> {
     return this.transactions.run(async (em) => {
       const section = await this.sections.of(principal);
-      return this.route.plan(em, input, section.postUnitId, principal);
+      return this.route.plan(em, input, section, principal);
     });
   }
 
@@ -208,19 +217,31 @@ export class DocumentService implements OnModuleInit {
       if (document.status !== 'editing' && document.status !== 'registered') {
         throw new ConflictError('この文書はすでに回付されているか、終了しています。');
       }
+      // Read now, under the document's lock (attachments are added under it too): the workflow's start below takes
+      // the audit chain's lock, which every writer waits for, so as little as possible follows it.
+      const attachments = await this.attachmentsOf(em, id);
       if (viewers) document.viewers = viewers;
       const section = await this.sections.of(principal);
       const input = this.routeInput(document);
       // Checks 合議 sections and 供覧 viewers and that every post on the route is held, before anything starts.
-      await this.route.plan(em, input, section.postUnitId, principal);
+      await this.route.plan(em, input, section, principal);
       document.status = 'inRoute';
       document.submittedAt = this.clock.now();
       document.updatedAt = document.submittedAt;
-      await em.save(CityDocument, document);
+      await em.update(
+        CityDocument,
+        { id },
+        {
+          status: document.status,
+          submittedAt: document.submittedAt,
+          updatedAt: document.updatedAt,
+          viewers: document.viewers,
+        },
+      );
       document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
       await em.update(CityDocument, { id }, { instanceId: document.instanceId });
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = await this.view(em, document);
+      const view = await this.view(em, document, attachments);
       await this.audit.record({
         action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
         targetType: 'document',
@@ -283,9 +304,9 @@ export class DocumentService implements OnModuleInit {
         disposedAt: null,
       });
       await em.insert(CityDocument, document);
-      await this.search.index(em, document);
+      await this.search.index(em, document, true);
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = await this.view(em, document);
+      const view = await this.view(em, document, []);
       await this.audit.record({
         action: 'documents.received.registered',
         targetType: 'document',
@@ -332,14 +353,19 @@ export class DocumentService implements OnModuleInit {
     throw documentNotFound(id);
   }
 
-  async view(em: EntityManager, document: CityDocument): Promise<DocumentView> {
-    const attachments = await em.find(Attachment, { where: { documentId: document.id }, order: { id: 'ASC' } });
+  /** `attachments`: when the caller already has them (none for a row inserted in this transaction). */
+  async view(em: EntityManager, document: CityDocument, attachments?: Attachment[]): Promise<DocumentView> {
+    attachments ??= await this.attachmentsOf(em, document.id);
     return {
       ...document,
       editable: document.status === 'editing',
       attachments: attachments.map(toAttachmentView),
       route: document.instanceId ? await this.route.stamps(em, document.instanceId, document.decisionClass) : [],
     };
+  }
+
+  private attachmentsOf(em: EntityManager, documentId: number): Promise<Attachment[]> {
+    return em.find(Attachment, { where: { documentId }, order: { id: 'ASC' } });
   }
 
   ensureEditable(document: CityDocument): void {
@@ -366,10 +392,6 @@ export class DocumentService implements OnModuleInit {
 
   private routeInput(document: CityDocument): RouteInput {
     return { decisionClass: document.decisionClass, consultUnits: document.consultUnits, viewers: document.viewers };
-  }
-
-  private async setting(em: EntityManager): Promise<DocumentSetting> {
-    return em.findOneByOrFail(DocumentSetting, { id: 1 });
   }
 
   /**
@@ -415,8 +437,8 @@ export class DocumentService implements OnModuleInit {
     if (task.assigneeUnitId && task.assigneePositionCode) {
       const today = this.organisation.today();
       const holder = await this.organisation.nearestPostHolder(task.assigneeUnitId, task.assigneePositionCode, today);
-      const account = holder ? await em.findOneBy(UserAccount, { staffId: holder.staffId }) : null;
-      if (account) userIds.add(account.id);
+      const userId = holder ? await this.accountOf(em, holder.staffId) : null;
+      if (userId) userIds.add(userId);
     }
     if (userIds.size === 0) return;
     // One statement for all of them; those already on the route are left as they are.
@@ -427,6 +449,18 @@ export class DocumentService implements OnModuleInit {
       .values([...userIds].map((userId) => ({ documentId, userId })))
       .orIgnore()
       .execute();
+  }
+
+  private async accountOf(em: EntityManager, staffId: number): Promise<number | null> {
+    const now = performance.now();
+    const cached = this.accounts.get(staffId);
+    if (cached && now - cached.readAt <= ACCOUNT_CACHE_MS) return cached.userId;
+    const account = await em.findOne(UserAccount, { select: { id: true }, where: { staffId } });
+    if (!account) return null;
+    // A staff member's account does not change hands; the bound only keeps the map as small as the active staff.
+    if (this.accounts.size >= 10_000) this.accounts.clear();
+    this.accounts.set(staffId, { readAt: now, userId: account.id });
+    return account.id;
   }
 
   /**

@@ -10,28 +10,50 @@ export interface AssignedNumber {
 }
 
 /**
- * Gives the next 文書番号 of a document symbol in a fiscal year. The counter row is locked (FOR UPDATE) for the
- * rest of the caller's transaction, so two drafters in two API processes never get the same number; a new
- * 年度 starts a new row at 1.
+ * Gives the next 文書番号 of a document symbol in a fiscal year. The counter row is locked for the rest of the
+ * caller's transaction, so two drafters in two API processes never get the same number; a new 年度 starts a new
+ * row at 1.
  */
 @Injectable()
 export class DocumentNumbering {
   constructor(private readonly transactions: Transactions) {}
 
   async next(em: EntityManager, docSymbol: string, fiscalYear: number): Promise<AssignedNumber> {
-    const counter = await this.lockCounter(em, docSymbol, fiscalYear);
-    const sequence = counter.lastSequence + 1;
-    await em.update(DocumentCounter, { id: counter.id }, { lastSequence: sequence });
+    let sequence = await this.increment(em, docSymbol, fiscalYear);
+    if (sequence === null) {
+      await this.createCounter(em, docSymbol, fiscalYear);
+      sequence = await this.increment(em, docSymbol, fiscalYear);
+      if (sequence === null) throw new Error(`the counter of ${docSymbol} ${fiscalYear} was not created`);
+    }
     return { sequence, docNumber: formatDocumentNumber(docSymbol, sequence) };
   }
 
-  private async lockCounter(em: EntityManager, docSymbol: string, fiscalYear: number): Promise<DocumentCounter> {
-    const find = () => em.findOne(DocumentCounter, { where: { docSymbol, fiscalYear }, ...this.transactions.lock });
-    const existing = await find();
-    if (existing) return existing;
-    // The first number of a 年度: the row is created on a connection of its own, committed at once. Inside this
-    // transaction, INSERT IGNORE would leave a shared lock on a row another drafter created meanwhile, and two such
-    // drafters upgrading to FOR UPDATE deadlock each other.
+  /**
+   * Counts up and answers the new sequence in one statement (null when the 年度 has no counter yet). The UPDATE
+   * takes the row's exclusive lock, held until the caller commits, as SELECT … FOR UPDATE would; on MariaDB the
+   * new value comes back in the OK packet through LAST_INSERT_ID(expr), on SQLite through RETURNING.
+   */
+  private async increment(em: EntityManager, docSymbol: string, fiscalYear: number): Promise<number | null> {
+    if (this.transactions.isMysql) {
+      const result = (await em.query(
+        'UPDATE doc_counter SET lastSequence = LAST_INSERT_ID(lastSequence + 1) WHERE docSymbol = ? AND fiscalYear = ?',
+        [docSymbol, fiscalYear],
+      )) as { affectedRows: number; insertId: number | string };
+      return result.affectedRows === 1 ? Number(result.insertId) : null;
+    }
+    const rows = (await em.query(
+      'UPDATE doc_counter SET lastSequence = lastSequence + 1 WHERE docSymbol = ? AND fiscalYear = ? RETURNING lastSequence',
+      [docSymbol, fiscalYear],
+    )) as { lastSequence: number }[];
+    return rows.length === 1 ? Number(rows[0].lastSequence) : null;
+  }
+
+  /**
+   * The first number of a 年度: the row is created on a connection of its own, committed at once. Inside the
+   * caller's transaction, INSERT IGNORE would leave a shared lock on a row another drafter created meanwhile, and
+   * two such drafters upgrading to an exclusive lock deadlock each other.
+   */
+  private async createCounter(em: EntityManager, docSymbol: string, fiscalYear: number): Promise<void> {
     if (this.transactions.isMysql) {
       await em.connection.query(
         'INSERT IGNORE INTO doc_counter (docSymbol, fiscalYear, lastSequence) VALUES (?, ?, 0)',
@@ -40,6 +62,5 @@ export class DocumentNumbering {
     } else {
       await em.insert(DocumentCounter, { docSymbol, fiscalYear, lastSequence: 0 });
     }
-    return (await find())!;
   }
 }

@@ -13,19 +13,25 @@ const INSERT_BATCH = 500;
  */
 @Injectable()
 export class SearchIndex {
-  async index(em: EntityManager, document: CityDocument): Promise<void> {
-    const attachments = await em.find(Attachment, {
-      select: { id: true, text: true },
-      where: { documentId: document.id, text: Not(IsNull()) },
-      order: { id: 'ASC' },
-    });
+  /**
+   * `fresh`: the document's row was inserted in this transaction, so it has no attachments and no index rows yet
+   * and neither needs reading or deleting.
+   */
+  async index(em: EntityManager, document: CityDocument, fresh = false): Promise<void> {
+    const attachments = fresh
+      ? []
+      : await em.find(Attachment, {
+          select: { id: true, text: true },
+          where: { documentId: document.id, text: Not(IsNull()) },
+          order: { id: 'ASC' },
+        });
     const attachmentTexts = attachments.map((a) => a.text!);
     const content = normaliseForSearch(
       [document.docNumber, document.title, document.sender, document.senderNumber, document.body, ...attachmentTexts]
         .filter((part): part is string => Boolean(part))
         .join('\n'),
     );
-    await this.remove(em, document.id);
+    if (!fresh) await this.remove(em, document.id);
     await em.insert(SearchText, { documentId: document.id, content });
     const grams = bigramsOf(content).map((gram) => ({ gram, documentId: document.id }));
     for (let i = 0; i < grams.length; i += INSERT_BATCH) {
