@@ -137,6 +137,10 @@ describe('road-occupancy permits in Chromium (browser)', () => {
       await applicant.getByRole('link', { name: 'ichizu.pdf' }).waitFor();
       await applicant.getByTestId('application-stage').getByText('受付').waitFor();
       await checkScreen(applicant, 'permit-application-submitted');
+      // Messages: the applicant asks a question on the application.
+      await applicant.getByLabel('道路管理課へのお問い合わせ').fill('支線も同じ申請に含められますか。');
+      await applicant.getByRole('button', { name: '送信する' }).click();
+      await applicant.getByTestId('messages').getByText('支線も同じ申請に含められますか。').waitFor();
 
       // The clerk, on LGWAN, finds it in the intake queue and reviews the case as submitted.
       const clerk = await staffLogin('permit1');
@@ -154,6 +158,16 @@ describe('road-occupancy permits in Chromium (browser)', () => {
       await clerk.getByRole('link', { name: '道路占用' }).click();
       await clerk.getByRole('link', { name: `申請番号 ${id} 第一種電柱` }).click();
       await clerk.getByRole('link', { name: 'ichizu.pdf' }).waitFor();
+      // The clerk sees the question as unread and answers it; the applicant sees the answer.
+      await clerk.getByTestId('messages-unread').getByText('未読 1件').waitFor();
+      await clerk.getByTestId('messages').getByText('支線も同じ申請に含められますか。').waitFor();
+      await clerk.getByLabel('申請者への回答・連絡').fill('支線は「支線」の区分で別に申請してください。');
+      await clerk.getByRole('button', { name: '送信する' }).click();
+      await clerk.getByTestId('messages').getByText('支線は「支線」の区分で別に申請してください。').waitFor();
+      await applicant.reload();
+      await applicant.getByTestId('messages-unread').getByText('未読 1件').waitFor();
+      await applicant.getByTestId('messages').getByText('支線は「支線」の区分で別に申請してください。').waitFor();
+      await checkScreen(applicant, 'permit-messages');
       await clerk.getByTestId('fee-total').getByText(quoted.replace('合計 ', '')).waitFor();
       const href = await clerk.getByRole('link', { name: 'heimen.pdf' }).getAttribute('href');
       const file = await clerk.request.get(`${app.url('lgwan')}${href}`);

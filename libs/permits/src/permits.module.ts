@@ -31,6 +31,8 @@ import { PermitPdfService } from './permit-pdf/permit-pdf.service';
 import { PaymentSlipService } from './billing/payment-slip.service';
 import { ImportsController } from './api/imports.controller';
 import { HistoricImport } from './imports/historic-import.service';
+import { MessagesController } from './api/messages.controller';
+import { MessageService } from './messages/message.service';
 
 /**
  * 道路占用許可: 占用料 tables and quotes, categories as data, online applications routed through the
@@ -48,6 +50,7 @@ import { HistoricImport } from './imports/historic-import.service';
     ReviewController,
     PermitDocumentsController,
     ImportsController,
+    MessagesController,
   ],
   providers: [
     FeeTableService,
@@ -70,6 +73,7 @@ import { HistoricImport } from './imports/historic-import.service';
     PermitPdfService,
     PaymentSlipService,
     HistoricImport,
+    MessageService,
   ],
   exports: [FeeTableService, ApplicationService],
 })

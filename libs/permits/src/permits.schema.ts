@@ -16,6 +16,9 @@ import { PermitFeeAreas1769500000000 } from './migrations/1769500000000-permit-f
 import { PermitReview1769600000000 } from './migrations/1769600000000-permit-review';
 import { PermitDocuments1769700000000 } from './migrations/1769700000000-permit-documents';
 import { PermitCitedPermits1769800000000 } from './migrations/1769800000000-permit-cited-permits';
+import { PermitLifecycle1769900000000 } from './migrations/1769900000000-permit-lifecycle';
+import { PermitMessages1769950000000 } from './migrations/1769950000000-permit-messages';
+import { PermitMessage } from './messages/permit-message.entity';
 import { PermitConditionTemplate } from './review/condition-template.entity';
 
 export const PERMIT_ENTITIES = [
@@ -29,6 +32,7 @@ export const PERMIT_ENTITIES = [
   PermitAttachment,
   PermitFeeAreaTable,
   PermitConditionTemplate,
+  PermitMessage,
 ];
 export const PERMIT_MIGRATIONS = [
   PermitFeeTables1769000000000,
@@ -40,4 +44,6 @@ export const PERMIT_MIGRATIONS = [
   PermitReview1769600000000,
   PermitDocuments1769700000000,
   PermitCitedPermits1769800000000,
+  PermitLifecycle1769900000000,
+  PermitMessages1769950000000,
 ];

@@ -5,6 +5,8 @@ import { ApplicationSummary } from '../permits/ApplicationSummary';
 import { AttachmentList } from '../permits/AttachmentList';
 import { AttachmentUpload } from '../permits/AttachmentUpload';
 import { BillsSection } from '../permits/BillsSection';
+import { MessagesSection } from '../permits/MessagesSection';
+import { PermitLifecycle } from '../permits/PermitLifecycle';
 import { PermitSection } from '../permits/PermitSection';
 import { Timeline } from '../permits/Timeline';
 import { useFeeAreas } from '../permits/fee-areas';
@@ -51,6 +53,7 @@ export function ApplicationPage({ id }: { id: number }) {
         <dd>
           <DateText value={a.submittedAt} withTime />
         </dd>
+        <PermitLifecycle application={a} />
       </dl>
       {a.permitNumber && a.verificationCode && (
         <PermitSection
@@ -62,6 +65,7 @@ export function ApplicationPage({ id }: { id: number }) {
       )}
       <BillsSection quotedFeeYen={a.quotedFeeYen} bills={a.bills} applicationId={a.id} />
       <Timeline entries={a.timeline} stage={a.stage} />
+      <MessagesSection basePath={`/api/portal/permits/applications/${a.id}`} writeLabel="道路管理課へのお問い合わせ" />
       <section aria-labelledby="attachments-heading">
         <h2 id="attachments-heading">添付書類</h2>
         <AttachmentList

@@ -9,6 +9,8 @@ const STATE_TEXT: Record<PermitVerification['state'], string> = {
   notYetValid: '占用期間がまだ始まっていません。',
   expired: '占用期間が満了しています。',
   revoked: 'この許可は取り消し又は廃止により効力を失っています。',
+  ended: 'この許可は廃止により効力を失っています。',
+  superseded: 'この許可は変更又は承継の許可に引き継がれ、効力を失っています。',
 };
 
 type Answer = { ok: true; permit: PermitVerification } | { ok: false; message: string };
@@ -77,6 +79,15 @@ function VerifiedPermit({ permit }: { permit: PermitVerification }) {
         <dd>
           <DateText value={permit.periodFrom} />〜<DateText value={permit.periodTo} />
         </dd>
+        {permit.endedOn && (
+          <>
+            <dt>効力を失った日</dt>
+            <dd>
+              <DateText value={permit.endedOn} />
+              {permit.supersededBy && `（引き継いだ許可：${permit.supersededBy}）`}
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );

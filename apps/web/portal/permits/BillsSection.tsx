@@ -4,7 +4,7 @@ import { DateText, Notice } from '../../shared/components';
 import { navigate } from '../../shared/router';
 import { BillsTable } from './BillsTable';
 import { fiscalYearLabel } from './FeeBreakdown';
-import { yen } from './labels';
+import { BILL_STATUS_LABELS, yen } from './labels';
 import type { Bill, Checkout } from './types';
 
 /** What the pay page needs from the checkout, carried in the navigation. */
@@ -42,7 +42,9 @@ export function BillsSection({
         <BillsTable
           bills={bills}
           status={(bill) =>
-            bill.status === 'paid' ? (
+            bill.status === 'cancelled' ? (
+              BILL_STATUS_LABELS.cancelled
+            ) : bill.status === 'paid' ? (
               <span data-testid="bill-paid">
                 納付済
                 {bill.paidAt && (

@@ -1,4 +1,4 @@
-import type { ApplicationKind, FeeUnit, GeometryType } from './types';
+import type { ApplicationKind, Bill, FeeUnit, GeometryType } from './types';
 
 // Japanese names for the permits API's codes, shared by the portal and the clerks' screens.
 
@@ -44,5 +44,14 @@ export const STAGE_STEPS: readonly { stage: string; label: string }[] = [
 ];
 
 export const STAGE_LABELS: Record<string, string> = Object.fromEntries(STAGE_STEPS.map((s) => [s.stage, s.label]));
+
+/** Why a permit ended before its period, in a word for lists. */
+export const END_LABELS = { ended: '廃止', superseded: '変更・承継により失効' } as const;
+
+export const BILL_STATUS_LABELS: Record<Bill['status'], string> = {
+  unpaid: '未納',
+  paid: '納付済',
+  cancelled: '取消（許可の廃止・引継ぎ）',
+};
 
 export const yen = (amount: number) => `${amount.toLocaleString('ja-JP')}円`;

@@ -42,7 +42,8 @@ export interface Bill {
   fiscalYear: number;
   amountYen: number;
   dueDate: string;
-  status: 'unpaid' | 'paid';
+  /** cancelled: a fiscal year after the permit ended early owes nothing. */
+  status: 'unpaid' | 'paid' | 'cancelled';
   paidAt: string | null;
 }
 
@@ -80,6 +81,10 @@ export interface ApplicationView {
   verificationCode: string | null;
   submittedAt: string;
   decidedAt: string | null;
+  /** A permit ended before its period (廃止, or superseded by a permitted 変更・承継). */
+  end: { on: string; reason: 'ended' | 'superseded'; byApplicationId: number } | null;
+  /** The permitted 更新 continuing this permit. */
+  renewedByApplicationId: number | null;
 }
 
 /** The permit an 更新・変更・廃止・承継 cites. */
@@ -198,9 +203,12 @@ export interface PermitVerification {
   place: string;
   periodFrom: string;
   periodTo: string;
-  /** 有効, not yet in force, 期間満了, or no longer permitted (取消・廃止). */
-  state: 'valid' | 'notYetValid' | 'expired' | 'revoked';
+  /** 有効, not yet in force, 期間満了, no longer permitted (取消), 廃止, or superseded by a 変更・承継. */
+  state: 'valid' | 'notYetValid' | 'expired' | 'revoked' | 'ended' | 'superseded';
   inForce: boolean;
+  endedOn: string | null;
+  /** The permit that replaced a superseded one. */
+  supersededBy: string | null;
 }
 
 /** The 級地 a place falls in, by the area table in force. */
@@ -221,4 +229,18 @@ export interface Checkout {
   checkoutRef: string;
   amountYen: number;
   payUrl: string;
+}
+
+export interface Message {
+  id: number;
+  authorKind: 'applicant' | 'clerk';
+  authorName: string;
+  body: string;
+  at: string;
+  unread: boolean;
+}
+
+export interface MessageThread {
+  messages: Message[];
+  unread: number;
 }

@@ -4,7 +4,7 @@ import { Link } from '../../shared/router';
 import { PlaceMap } from '../../portal/permits/PlaceMap';
 import { useFeeAreas } from '../../portal/permits/fee-areas';
 import { verticesOf } from '../../portal/permits/geometry';
-import { KIND_LABELS, STAGE_LABELS, STATUS_LABELS, yen } from '../../portal/permits/labels';
+import { END_LABELS, KIND_LABELS, STAGE_LABELS, STATUS_LABELS, yen } from '../../portal/permits/labels';
 import type { ApplicationView, OccupancyCategory } from '../../portal/permits/types';
 import { useApi } from '../useApi';
 
@@ -134,6 +134,17 @@ export function IntakePage() {
                   </td>
                   <td>
                     {STAGE_LABELS[a.stage] ?? a.stage}
+                    {a.end && (
+                      <>
+                        {' '}
+                        <span className="badge">{END_LABELS[a.end.reason]}</span>
+                        <br />
+                        <small>
+                          <DateText value={a.end.on} />
+                          （申請番号 {a.end.byApplicationId}）
+                        </small>
+                      </>
+                    )}
                     {a.permitNumber && (
                       <>
                         <br />

@@ -4,9 +4,11 @@ import { ApplicationSummary } from '../../portal/permits/ApplicationSummary';
 import { AttachmentList } from '../../portal/permits/AttachmentList';
 import { BillsTable } from '../../portal/permits/BillsTable';
 import { FeeBreakdown, FeeQuotePanel, fiscalYearLabel } from '../../portal/permits/FeeBreakdown';
+import { MessagesSection } from '../../portal/permits/MessagesSection';
 import { Timeline } from '../../portal/permits/Timeline';
 import { useFeeAreas } from '../../portal/permits/fee-areas';
-import { KIND_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../portal/permits/labels';
+import { BILL_STATUS_LABELS, KIND_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../portal/permits/labels';
+import { PermitLifecycle } from '../../portal/permits/PermitLifecycle';
 import type { ClerkApplicationDetail, OccupancyCategory } from '../../portal/permits/types';
 import { RouteView } from '../CaseView';
 import type { CaseRoute } from '../types';
@@ -60,6 +62,7 @@ export function PermitCasePage({ id }: { id: number }) {
                 許可書（PDF）
               </a>
             </dd>
+            <PermitLifecycle application={a} hrefOf={(id) => `/staff/permits/applications/${id}`} />
           </>
         )}
         {a.instanceId && (
@@ -119,11 +122,11 @@ export function PermitCasePage({ id }: { id: number }) {
             bills={a.bills}
             status={(bill) => (
               <>
-                {bill.paidAt ? <DateText value={bill.paidAt} withTime /> : '未納'}{' '}
+                {bill.paidAt ? <DateText value={bill.paidAt} withTime /> : BILL_STATUS_LABELS[bill.status]}{' '}
                 <a href={`/api/permits/bills/${bill.id}/slip.pdf`} download>
                   {fiscalYearLabel(bill.fiscalYear)}の納付書
                 </a>
-                {!bill.paidAt && (
+                {bill.status === 'unpaid' && (
                   <SlipPaymentForm billId={bill.id} label={fiscalYearLabel(bill.fiscalYear)} onRecorded={reload} />
                 )}
               </>
@@ -135,6 +138,7 @@ export function PermitCasePage({ id }: { id: number }) {
       <ConditionsSection application={a} editable={reviewing} onChanged={reload} />
       {a.policeConsultation && <PoliceResultForm application={a} editable={reviewing} onChanged={reload} />}
       <Timeline entries={a.timeline} stage={a.stage} />
+      <MessagesSection basePath={`/api/permits/applications/${a.id}`} writeLabel="申請者への回答・連絡" />
       {reviewing && ['received', 'reviewing'].includes(a.stage) && (
         <CorrectionRequestForm applicationId={a.id} onRequested={reload} />
       )}

@@ -12,7 +12,6 @@ import { PERMIT_BUSINESS_TYPE, PERMIT_PROCESS_KEY } from './application.service'
 import { STAGE_OF_STEP, type ApplicationStage } from './application-stage';
 import { PermitApplication, type ApplicationStatus } from './permit-application.entity';
 import { PermitNumbers } from './permit-numbers';
-import { CitedPermits } from './cited-permits.service';
 import { PermitTimeline } from './permit-timeline';
 
 export const RENEWAL_REMINDER_TIMER = 'permits.renewal-reminder';
@@ -42,7 +41,6 @@ export class ApplicationProgress implements OnModuleInit {
     private readonly timeline: PermitTimeline,
     private readonly fees: FeeTableService,
     private readonly billing: BillingService,
-    private readonly cited: CitedPermits,
     private readonly clock: Clock,
   ) {}
 
@@ -53,8 +51,8 @@ export class ApplicationProgress implements OnModuleInit {
     this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/staff/permits/applications/${key}`);
     this.timers.registerHandler(RENEWAL_REMINDER_TIMER, async (_timer, payload, em) => {
       const row = await em.findOneBy(PermitApplication, { id: Number(payload.applicationId) });
-      // A permit already continued by a permitted 更新 needs no reminder to renew it.
-      if (!row || row.status !== 'permitted' || (await this.cited.renewed(em, row.id))) return;
+      // A permit already continued by a permitted 更新, or ended early, needs no reminder to renew it.
+      if (!row || row.status !== 'permitted' || row.renewedByApplicationId || row.endedOn) return;
       await this.timeline.add(
         em,
         row.id,
@@ -79,7 +77,11 @@ export class ApplicationProgress implements OnModuleInit {
     if (!row || !status) return;
     const now = this.clock.now();
     if (status !== 'permitted') {
-      await em.update(PermitApplication, { id: row.id }, { status, stage: status, decidedAt: now });
+      await em.update(
+        PermitApplication,
+        { id: row.id },
+        { status, stage: status, decidedAt: now, pendingCitationOf: null },
+      );
       await this.timeline.add(em, row.id, status, null, null);
       return;
     }
@@ -91,10 +93,10 @@ export class ApplicationProgress implements OnModuleInit {
     await em.update(
       PermitApplication,
       { id: row.id },
-      { status, stage: status, decidedAt: now, permitNumber, verificationCode },
+      { status, stage: status, decidedAt: now, permitNumber, verificationCode, pendingCitationOf: null },
     );
     await this.timeline.add(em, row.id, 'permitted', `許可番号 ${permitNumber}`, null);
-    await this.continueRenewed(em, row, permitNumber);
+    await this.actOnCitedPermit(em, row, permitNumber, jstDateOf(now));
     // Bills follow the breakdown kept with the case, so a fee table changed since it was priced changes nothing.
     const quote = row.feeBreakdown
       ? (JSON.parse(row.feeBreakdown) as FeeQuote)
@@ -107,23 +109,49 @@ export class ApplicationProgress implements OnModuleInit {
         });
     await em.update(PermitApplication, { id: row.id }, { feeBreakdown: JSON.stringify(quote) });
     await this.billing.createBills(em, row.id, quote, jstDateOf(now));
-    await this.remindBeforeExpiry(em, row.id, row.periodTo);
+    // A 廃止 ends an occupation: there is nothing left to renew.
+    if (row.kind !== 'end') await this.remindBeforeExpiry(em, row.id, row.periodTo);
   }
 
   /**
-   * 許可 of an 更新: the new permit, with its own number and period, continues the cited one. The old permit
-   * stays on record as permitted for its own period (bills, verification and the register still show it); its
-   * timeline says which permit continues it, and its renewal reminder no longer fires.
+   * 許可 of an application citing a permit, in the decision's transaction:
+   * - 更新: the new permit, with its own number and period, continues the cited one, which stays valid for its
+   *   own period (bills, verification and the register still show it) and gets no renewal reminder;
+   * - 廃止: the cited permit ends today;
+   * - 変更・承継: the new permit supersedes the cited one from today.
+   * An ended permit verifies as no longer valid, gets no renewal reminder and no bill for a later fiscal year.
    */
-  private async continueRenewed(em: EntityManager, row: PermitApplication, permitNumber: string): Promise<void> {
-    if (row.kind !== 'renewal' || !row.citedApplicationId) return;
+  private async actOnCitedPermit(
+    em: EntityManager,
+    row: PermitApplication,
+    permitNumber: string,
+    today: string,
+  ): Promise<void> {
+    const citedId = row.citedApplicationId;
+    if (row.kind === 'new' || !citedId) return;
+    if (row.kind === 'renewal') {
+      await em.update(PermitApplication, { id: citedId }, { renewedByApplicationId: row.id });
+      await this.timeline.add(
+        em,
+        citedId,
+        'renewed',
+        `更新の許可（${permitNumber}、${row.periodFrom}から${row.periodTo}まで）に引き継がれました。`,
+        null,
+      );
+      return;
+    }
+    const endReason = row.kind === 'end' ? 'ended' : 'superseded';
+    await em.update(PermitApplication, { id: citedId }, { endedOn: today, endReason, endedByApplicationId: row.id });
     await this.timeline.add(
       em,
-      row.citedApplicationId,
-      'renewed',
-      `更新の許可（${permitNumber}、${row.periodFrom}から${row.periodTo}まで）に引き継がれました。`,
+      citedId,
+      endReason,
+      endReason === 'ended'
+        ? `廃止の許可（${permitNumber}）により${today}に廃止されました。`
+        : `${row.kind === 'change' ? '変更' : '承継'}の許可（${permitNumber}）に${today}から引き継がれ、効力を失いました。`,
       null,
     );
+    await this.billing.cancelBillsAfter(em, citedId, fiscalYearOf(today));
   }
 
   /** The renewal reminder (更新のお知らせ) one month before a permit's period ends, unless that has passed. */

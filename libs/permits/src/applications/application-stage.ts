@@ -31,12 +31,24 @@ export const STAGE_OF_STEP: Readonly<Record<string, ApplicationStage>> = {
 };
 
 /** Timeline lines that are not a stage: what happened to the application meanwhile. */
-export type TimelineNotice = 'corrected' | 'renewalReminder' | 'renewed' | 'billed' | 'paid' | 'overdue';
+export type TimelineNotice =
+  | 'corrected'
+  | 'renewalReminder'
+  | 'renewed'
+  | 'ended'
+  | 'superseded'
+  | 'billed'
+  | 'billCancelled'
+  | 'paid'
+  | 'overdue';
 
 export const NOTICE_LABELS: Record<TimelineNotice, string> = {
   corrected: '補正済',
   renewalReminder: '更新のお知らせ',
   renewed: '更新許可',
+  ended: '廃止',
+  superseded: '変更・承継による失効',
+  billCancelled: '請求の取消',
   billed: '占用料の請求',
   paid: '納付済',
   overdue: '督促',

@@ -30,9 +30,14 @@ import {
 import { occupancyPeriodProblem } from '../fees/occupancy-period';
 import { geometryProblem, type PlaceGeometry } from './geometry';
 import { citationProblems } from './cited-permit';
-import { CitedPermits, type CitedPermitView } from './cited-permits.service';
+import { CitedPermits, refuseSecondCitation, type CitedPermitView } from './cited-permits.service';
 import type { ApplicationStage } from './application-stage';
-import { PermitApplication, type ApplicationKind, type ApplicationStatus } from './permit-application.entity';
+import {
+  PermitApplication,
+  type ApplicationKind,
+  type ApplicationStatus,
+  type PermitEndReason,
+} from './permit-application.entity';
 import { PermitTimeline, type TimelineView } from './permit-timeline';
 
 export const PERMIT_PROCESS_KEY = 'road-occupancy-permit';
@@ -84,6 +89,16 @@ export interface ApplicationView {
   verificationCode: string | null;
   submittedAt: Date;
   decidedAt: Date | null;
+  /** A permit ended before its period: the day, why, and the application whose 許可 ended it. */
+  end: PermitEnd | null;
+  /** The permitted 更新 continuing this permit after its period. */
+  renewedByApplicationId: number | null;
+}
+
+export interface PermitEnd {
+  on: string;
+  reason: PermitEndReason;
+  byApplicationId: number;
 }
 
 export interface ApplicationDetail extends ApplicationView {
@@ -110,10 +125,17 @@ export interface PermitVerification {
   place: string;
   periodFrom: string;
   periodTo: string;
-  /** Permitted and today within the period. */
+  /** Permitted, not ended, and today within the period. */
   inForce: boolean;
-  /** 有効, not yet in force, 期間満了, or no longer permitted (取消・廃止). */
-  state: 'valid' | 'notYetValid' | 'expired' | 'revoked';
+  /**
+   * 有効, not yet in force, 期間満了, no longer permitted (取消), 廃止, or superseded by the permit of a
+   * permitted 変更・承継.
+   */
+  state: 'valid' | 'notYetValid' | 'expired' | 'revoked' | 'ended' | 'superseded';
+  /** The day an ended or superseded permit stopped being in force. */
+  endedOn: string | null;
+  /** The permit that replaced a superseded one. */
+  supersededBy: string | null;
 }
 
 /** What a clerk looks for in the register (占用台帳). */
@@ -160,7 +182,8 @@ export class ApplicationService {
     const { category, quote } = await this.checked(input);
     const section = await this.organisation.findUnitByCode(category.sectionUnitCode);
     if (!section) throw new UnprocessableError(`区分「${category.name}」の担当課が組織にありません。`);
-    return this.transactions.run(async (em) => {
+    // Two applications citing one permit: the unique pending citation lets one in, the other answers 409.
+    const stored = this.transactions.run(async (em) => {
       const citation = await this.cited.resolve(em, input, {
         userId: counter ? counter.portalUserId : principal.userId,
         counterName: counter?.name ?? null,
@@ -228,6 +251,7 @@ export class ApplicationService {
       });
       return toView(row);
     });
+    return stored.catch(refuseSecondCitation);
   }
 
   /** 補正依頼: the clerk asks the applicant to correct the application; the review waits for the answer. */
@@ -253,7 +277,7 @@ export class ApplicationService {
 
   /** The applicant's corrected application: checked and priced again, then back to 審査中. */
   async correct(id: number, input: ApplicationInput, principal: Principal): Promise<ApplicationDetail> {
-    return this.transactions.run(async (em) => {
+    const corrected = this.transactions.run(async (em) => {
       const row = await em.findOne(PermitApplication, { where: { id }, ...this.transactions.lock });
       if (!row || row.applicantUserId !== principal.userId) throw notFound(id);
       if (row.stage !== 'correctionRequested') throw new ConflictError('補正を依頼されている申請ではありません。');
@@ -292,6 +316,7 @@ export class ApplicationService {
       });
       return this.detailOf(em, { ...row, ...changes });
     });
+    return corrected.catch(refuseSecondCitation);
   }
 
   /** The applicant's own applications, newest first. */
@@ -326,7 +351,8 @@ export class ApplicationService {
       if (filter.holder)
         query.andWhere("a.holderName LIKE :holder ESCAPE '!'", { holder: `%${escapeLike(filter.holder)}%` });
       if (filter.expiringBy) {
-        query.andWhere("a.status = 'permitted' AND a.periodTo <= :by", { by: filter.expiringBy });
+        // A permit ended early (廃止, superseded) no longer expires.
+        query.andWhere("a.status = 'permitted' AND a.endedOn IS NULL AND a.periodTo <= :by", { by: filter.expiringBy });
       }
       return (await query.getMany()).map(toView);
     });
@@ -349,6 +375,16 @@ export class ApplicationService {
       }
       const category = await this.categories.byCode(row.categoryCode);
       const today = jstDateOf(this.clock.now());
+      const state: PermitVerification['state'] =
+        row.status !== 'permitted'
+          ? 'revoked'
+          : row.endReason
+            ? row.endReason
+            : today < row.periodFrom
+              ? 'notYetValid'
+              : today > row.periodTo
+                ? 'expired'
+                : 'valid';
       return {
         genuine: true,
         permitNumber: row.permitNumber,
@@ -357,17 +393,16 @@ export class ApplicationService {
         place: `${row.address}（${row.roadName}）`,
         periodFrom: row.periodFrom,
         periodTo: row.periodTo,
-        inForce: row.status === 'permitted' && row.periodFrom <= today && today <= row.periodTo,
-        state:
-          row.status !== 'permitted'
-            ? 'revoked'
-            : today < row.periodFrom
-              ? 'notYetValid'
-              : today > row.periodTo
-                ? 'expired'
-                : 'valid',
+        inForce: state === 'valid',
+        state,
+        endedOn: row.endedOn,
+        supersededBy: row.endReason === 'superseded' ? await this.permitNumberOf(em, row.endedByApplicationId) : null,
       };
     });
+  }
+
+  private async permitNumberOf(em: EntityManager, id: number | null): Promise<string | null> {
+    return id === null ? null : ((await em.findOneBy(PermitApplication, { id }))?.permitNumber ?? null);
   }
 
   /**
@@ -448,6 +483,11 @@ function toView(row: PermitApplication): ApplicationView {
     verificationCode: row.verificationCode,
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
+    end:
+      row.endedOn && row.endReason && row.endedByApplicationId
+        ? { on: row.endedOn, reason: row.endReason, byApplicationId: row.endedByApplicationId }
+        : null,
+    renewedByApplicationId: row.renewedByApplicationId,
   };
 }
 

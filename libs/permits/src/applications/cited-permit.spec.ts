@@ -5,6 +5,7 @@ const HELD: CitedPermitFacts = {
   periodFrom: '2026-05-01',
   periodTo: '2027-03-31',
   holderName: 'みなとガス株式会社',
+  endedOn: null,
   heldByApplicant: true,
 };
 const OTHERS: CitedPermitFacts = { ...HELD, heldByApplicant: false };
@@ -35,6 +36,9 @@ describe('the permit an application cites: whether it can carry it (422)', () =>
     ['renewal', { ...HELD, status: 'reviewing' }, '2026-06-01', undefined, '許可されていません'],
     ['renewal', { ...HELD, status: 'withdrawn' }, '2026-06-01', undefined, '許可されていません'],
     ['renewal', OTHERS, '2026-06-01', undefined, 'あなたの許可ではありません'],
+    ['renewal', { ...HELD, endedOn: '2026-05-20' }, '2026-06-01', undefined, '2026-05-20に廃止され'],
+    ['change', { ...HELD, endedOn: '2026-05-20' }, '2026-06-01', undefined, '効力がありません'],
+    ['succession', { ...OTHERS, endedOn: '2026-05-20' }, '2026-06-01', 'みなとガス株式会社', '効力がありません'],
     ['change', OTHERS, '2026-06-01', undefined, 'あなたの許可ではありません'],
     ['end', OTHERS, '2026-06-01', undefined, 'あなたの許可ではありません'],
     ['renewal', HELD, '2026-04-06', undefined, null],

@@ -14,6 +14,8 @@ export interface CitedPermitFacts {
   periodFrom: string;
   periodTo: string;
   holderName: string | null;
+  /** The day it ended before its period (廃止, or superseded by a 変更・承継); null while it runs its course. */
+  endedOn: string | null;
   /** Whether the permit is held by whoever applies (for 承継, not asked: the successor holds nothing yet). */
   heldByApplicant: boolean;
 }
@@ -68,6 +70,9 @@ export function citationRefusal(
   if (kind === 'new') return null;
   if (!permit) return 'その許可番号の許可はありません。許可書の番号を確かめてください。';
   if (permit.status !== 'permitted') return 'その許可番号の申請は許可されていません（取下げ・不許可・廃止済み）。';
+  if (permit.endedOn !== null) {
+    return `その許可は${permit.endedOn}に廃止され、または変更・承継の許可に引き継がれて、効力がありません。`;
+  }
   if (kind === 'succession') {
     if (normalised(permit.holderName) !== normalised(currentHolderName)) {
       return '現在の占用者が許可書の占用者と一致しません。許可書のとおりに入力してください。';

@@ -12,6 +12,9 @@ describe('更新・変更・廃止・承継 cite the permit in force (e2e)', () 
   /** みなとガス's permit for POLE, 2026-05-01 to 2027-03-31. */
   let permit: { id: number; permitNumber: string; holderName: string };
   const apply = (token: string, body: object) => p.portal(token).post('/api/portal/permits/applications', body);
+  /** 不許可, so the permit is free for the next application to cite (one pending citation at a time). */
+  const refuse = (application: { instanceId: number }) =>
+    p.wf.act('permit1', application.instanceId, 'reject', { comment: '書類不備' });
 
   beforeAll(async () => {
     p = await startPermitsApp();
@@ -84,6 +87,7 @@ describe('更新・変更・廃止・承継 cite the permit in force (e2e)', () 
     expect(mine.body).toMatchObject({ kind: 'succession', citedPermit: cited, citedHolderName: permit.holderName });
     const clerk = await p.clerk('permit1').get(`/api/permits/applications/${res.body.id}`);
     expect(clerk.body).toMatchObject({ citedPermit: cited, citedHolderName: permit.holderName });
+    await refuse(res.body);
   });
 
   it('takes a 変更 of one’s own permit; a 新規 cites nothing', async () => {
@@ -93,6 +97,7 @@ describe('更新・変更・廃止・承継 cite the permit in force (e2e)', () 
     expect(detail.body.citedPermit).toMatchObject({ id: permit.id, permitNumber: permit.permitNumber });
     const fresh = await p.portal(gas).get(`/api/portal/permits/applications/${permit.id}`);
     expect(fresh.body).toMatchObject({ citedPermit: null, citedHolderName: null });
+    await refuse(change.body);
   });
 
   it('refuses a 廃止 before the permit is in force', async () => {
@@ -135,6 +140,7 @@ describe('更新・変更・廃止・承継 cite the permit in force (e2e)', () 
     expect((await p.clerk('permit1').get(`/api/permits/applications/${res.body.id}`)).body.citedPermit).toMatchObject({
       id: permit.id,
     });
+    await refuse(res.body);
     const stranger = await p
       .clerk('permit1')
       .post('/api/permits/applications', { ...entry, applicant: { ...entry.applicant, name: '港 太郎' } });

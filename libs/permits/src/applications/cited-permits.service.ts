@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { jstDateOf } from '@ringi/hr';
-import { Clock, UnprocessableError } from '@ringi/platform';
+import { Clock, ConflictError, Transactions, UnprocessableError } from '@ringi/platform';
+import { isUniqueViolation } from '../unique-violation';
 import { citationRefusal, renewalPeriodProblem, type CitationInput } from './cited-permit';
 import { PermitApplication } from './permit-application.entity';
 
@@ -11,11 +12,14 @@ export interface Applicant {
   counterName: string | null;
 }
 
-/** What the application keeps of the permit it cites. */
+/** What the application keeps of the permit it cites; `pendingCitationOf` until the application is decided. */
 export interface Citation {
   citedApplicationId: number | null;
   citedHolderName: string | null;
+  pendingCitationOf: number | null;
 }
+
+const NO_CITATION: Citation = { citedApplicationId: null, citedHolderName: null, pendingCitationOf: null };
 
 /** The cited permit as the applicant's and the clerk's detail show it. */
 export interface CitedPermitView {
@@ -27,17 +31,23 @@ export interface CitedPermitView {
 /** Finds the permit an 更新・変更・廃止・承継 cites by its number and holds it to the rules of cited-permit. */
 @Injectable()
 export class CitedPermits {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
 
-  /** The citation to store, or 422 on the field when the permit cannot carry the application. */
+  /**
+   * The citation to store, or 422 on the field when the permit cannot carry the application. The permit's row
+   * stays locked until the caller commits, so a decision ending it meanwhile is seen, not overtaken.
+   */
   async resolve(
     em: EntityManager,
     input: CitationInput & { periodFrom: string },
     applicant: Applicant,
   ): Promise<Citation> {
     const number = input.citedPermitNumber?.trim();
-    if (input.kind === 'new' || !number) return { citedApplicationId: null, citedHolderName: null };
-    const permit = await em.findOneBy(PermitApplication, { permitNumber: number });
+    if (input.kind === 'new' || !number) return NO_CITATION;
+    const permit = await em.findOne(PermitApplication, { where: { permitNumber: number }, ...this.transactions.lock });
     const refusal = citationRefusal(
       input.kind,
       permit && {
@@ -45,6 +55,7 @@ export class CitedPermits {
         periodFrom: permit.periodFrom,
         periodTo: permit.periodTo,
         holderName: permit.holderName,
+        endedOn: permit.endedOn,
         heldByApplicant: heldBy(permit, applicant),
       },
       jstDateOf(this.clock.now()),
@@ -60,6 +71,7 @@ export class CitedPermits {
     return {
       citedApplicationId: permit.id,
       citedHolderName: input.kind === 'succession' ? (input.currentHolderName?.trim() ?? null) : null,
+      pendingCitationOf: permit.id,
     };
   }
 
@@ -72,11 +84,17 @@ export class CitedPermits {
       period: { from: permit.periodFrom, to: permit.periodTo },
     };
   }
+}
 
-  /** Whether a permitted 更新 continues this permit, so its holder needs no reminder to renew it. */
-  async renewed(em: EntityManager, applicationId: number): Promise<boolean> {
-    return em.existsBy(PermitApplication, { citedApplicationId: applicationId, kind: 'renewal', status: 'permitted' });
-  }
+/**
+ * The unique pending citation refused the write: another application citing the permit is still pending (maybe
+ * submitted by a concurrent request), so this one is a 409; any other error passes through unchanged.
+ */
+export function refuseSecondCitation(error: unknown): never {
+  if (!isUniqueViolation(error) || !/pending_?citation/i.test((error as Error).message)) throw error;
+  throw new ConflictError(
+    'この許可を対象とする審査中の申請（更新・変更・廃止・承継）がすでにあります。その申請が決定されるか取り下げられてから申請してください。',
+  );
 }
 
 /**

@@ -4,6 +4,8 @@ import type { ApplicationStage } from './application-stage';
 export type ApplicationKind = 'new' | 'renewal' | 'change' | 'end' | 'succession';
 /** 審査中 while the workflow runs; 許可 or 不許可 when it ends; 取下げ when the applicant withdraws. */
 export type ApplicationStatus = 'reviewing' | 'permitted' | 'rejected' | 'withdrawn';
+/** How a permit ended before its period: 廃止 by its holder, or replaced by a permitted 変更・承継. */
+export type PermitEndReason = 'ended' | 'superseded';
 
 /** An online 道路占用許可 application: the case clerks work on, never re-keyed. */
 @Entity('permit_application')
@@ -33,6 +35,36 @@ export class PermitApplication {
   /** 承継: the current holder as the successor named them, matching the cited permit. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   citedHolderName: string | null;
+
+  /**
+   * The cited permit while this application is pending, null once it is decided or withdrawn: a unique index lets
+   * only one pending application cite a permit, even with two API processes on one database.
+   */
+  @Column({ type: 'integer', nullable: true })
+  pendingCitationOf: number | null;
+
+  /** The day a permit stopped being in force before its period ended (廃止, or superseded). */
+  @Column({ type: 'date', utc: true, nullable: true })
+  endedOn: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  endReason: PermitEndReason | null;
+
+  /** The 廃止・変更・承継 application whose 許可 ended this permit. */
+  @Column({ type: 'integer', nullable: true })
+  endedByApplicationId: number | null;
+
+  /** The permitted 更新 that continues this permit after its period. */
+  @Column({ type: 'integer', nullable: true })
+  renewedByApplicationId: number | null;
+
+  /** The last message the applicant has read; later ones from clerks are 未読 for them. */
+  @Column({ type: 'integer', nullable: true })
+  applicantReadMessageId: number | null;
+
+  /** The last message any clerk has read; later ones from the applicant are 未読 for the section. */
+  @Column({ type: 'integer', nullable: true })
+  clerksReadMessageId: number | null;
 
   @Column({ type: 'varchar', length: 64 })
   categoryCode: string;

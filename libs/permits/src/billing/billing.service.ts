@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
   AuthenticationError,
@@ -44,6 +44,7 @@ export interface Checkout {
 }
 
 const billNotFound = (id: number) => new NotFoundError(`請求（ID ${id}）が見つかりません。`);
+const billCancelled = () => new ConflictError('この請求は許可の廃止・引継ぎにより取り消されています。');
 
 /** 占用料 bills per fiscal year, checkouts with the payment provider, and payments recorded exactly once. */
 @Injectable()
@@ -61,7 +62,7 @@ export class BillingService implements OnModuleInit {
     // 督促: a bill still unpaid the day after its 納期限.
     this.timers.registerHandler(BILL_OVERDUE_TIMER, async (_timer, payload, em) => {
       const bill = await em.findOneBy(PermitBill, { id: Number(payload.billId) });
-      if (!bill || bill.status === 'paid') return;
+      if (!bill || bill.status !== 'unpaid') return;
       await this.timeline.add(
         em,
         bill.applicationId,
@@ -92,6 +93,30 @@ export class BillingService implements OnModuleInit {
     await this.timeline.add(em, applicationId, 'billed', `占用料 ${quote.totalYen.toLocaleString('ja-JP')}円`, null);
   }
 
+  /**
+   * A permit ended early (廃止, superseded) owes nothing for the fiscal years after the one it ended in: their
+   * unpaid bills are cancelled, and their overdue reminders then pass them by. The year it ended in stays due.
+   */
+  async cancelBillsAfter(em: EntityManager, applicationId: number, fiscalYear: number): Promise<void> {
+    const later = await em.find(PermitBill, {
+      where: { applicationId, status: 'unpaid', fiscalYear: MoreThan(fiscalYear) },
+      order: { fiscalYear: 'ASC' },
+    });
+    if (later.length === 0) return;
+    await em.update(
+      PermitBill,
+      later.map((b) => b.id),
+      { status: 'cancelled' },
+    );
+    await this.timeline.add(
+      em,
+      applicationId,
+      'billCancelled',
+      `許可が効力を失ったため、${later.map((b) => `${b.fiscalYear}年度`).join('・')}の占用料の請求を取り消しました。`,
+      null,
+    );
+  }
+
   billsOf(em: EntityManager, applicationId: number): Promise<BillView[]> {
     return em
       .find(PermitBill, { where: { applicationId }, order: { fiscalYear: 'ASC' } })
@@ -105,6 +130,7 @@ export class BillingService implements OnModuleInit {
       const application = bill ? await em.findOneBy(PermitApplication, { id: bill.applicationId }) : null;
       if (!bill || application?.applicantUserId !== principal.userId) throw billNotFound(billId);
       if (bill.status === 'paid') throw new ConflictError('この請求はお支払い済みです。');
+      if (bill.status === 'cancelled') throw billCancelled();
       const checkoutRef = this.provider.newCheckoutRef();
       await em.update(PermitBill, { id: bill.id }, { checkoutRef });
       return {
@@ -133,6 +159,7 @@ export class BillingService implements OnModuleInit {
         if (known?.billId === bill.id) return { received: 'duplicate' as const };
         if (known) throw new ConflictError(`領収番号「${receiptNumber}」は別の請求の納付に使われています。`);
         if (bill.status === 'paid') throw new ConflictError('この請求はすでに納付済みです。');
+        if (bill.status === 'cancelled') throw billCancelled();
         await this.recordPayment(em, bill, SLIP_PROVIDER, receiptNumber, `（${paidOn} 納付書により）`);
         await this.audit.record({
           action: 'permits.payment.slip-recorded',
@@ -178,6 +205,7 @@ export class BillingService implements OnModuleInit {
         const known = await em.findOneBy(PermitPayment, { provider: this.provider.name, paymentRef: event.paymentRef });
         if (known) return { received: 'duplicate' as const };
         if (bill.status === 'paid') throw new ConflictError('この請求はすでに別の支払いで納付済みです。');
+        if (bill.status === 'cancelled') throw billCancelled();
         if (event.amountYen !== bill.amountYen) {
           throw new UnprocessableError(`支払額 ${event.amountYen}円が請求額 ${bill.amountYen}円と一致しません。`);
         }

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type BillStatus = 'unpaid' | 'paid';
+/** 取消: a fiscal year after the permit ended early (廃止, superseded) owes nothing. */
+export type BillStatus = 'unpaid' | 'paid' | 'cancelled';
 
 /** 占用料 of one fiscal year of a permit, with its 納期限. */
 @Entity('permit_bill')

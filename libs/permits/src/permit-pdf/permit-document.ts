@@ -18,6 +18,8 @@ export interface PermitFacts {
   fee: FeeQuote | null;
   conditions: readonly PermitCondition[];
   verificationCode: string;
+  /** Where anyone checks the permit: the public verification page when its base URL is set, else its path. */
+  verificationUrl: string;
   /** Who grants it, e.g. みなと市長. */
   issuer: string;
 }
@@ -26,6 +28,11 @@ export const UNIT_LABELS: Record<FeeUnit, string> = { pole: '本', metre: 'm', s
 
 /** The full-width space of Japanese documents (様 after the name, between a condition's number and text). */
 const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** The verification page of a code: absolute under the public base URL when it is configured. */
+export function verificationUrlOf(publicBaseUrl: string | null, code: string): string {
+  return `${publicBaseUrl ?? ''}/verify/${code}`;
+}
 
 const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
 
@@ -65,10 +72,11 @@ export async function renderPermit(facts: PermitFacts): Promise<Uint8Array> {
     await pdf.paragraph(`${i + 1}${IDEOGRAPHIC_SPACE}${condition.text}`);
   pdf.space(12);
   await pdf.paragraph(`確認コード：${facts.verificationCode}`);
-  await pdf.paragraph('この許可書が真正で有効かは、確認コードで市のホームページ（/verify）から確かめられます。', {
-    size: 8,
-  });
-  await pdf.qrCode(`/verify/${facts.verificationCode}`, { caption: facts.verificationCode });
+  const where = facts.verificationUrl.startsWith('/')
+    ? '確認コードで市のホームページ（/verify）'
+    : `次のアドレス（${facts.verificationUrl}）`;
+  await pdf.paragraph(`この許可書が真正で有効かは、${where}から確かめられます。`, { size: 8 });
+  await pdf.qrCode(facts.verificationUrl, { caption: facts.verificationCode });
   return pdf.save();
 }
 

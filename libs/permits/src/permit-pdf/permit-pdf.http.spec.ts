@@ -65,6 +65,24 @@ describe('the signed 道路占用許可書 and its verification code (e2e)', () 
     expect((await p.clerk('permit1').get('/api/permits/applications/99999/permit.pdf')).status).toBe(404);
   });
 
+  it('prints the verification address under RINGI_PUBLIC_BASE_URL when it is set, the path otherwise', async () => {
+    const config = p.t.app.get<RingiConfig>(RINGI_CONFIG);
+    const textOf = async (id: number) => {
+      const res = await p.portal(applicant).get(`/api/portal/permits/applications/${id}/permit.pdf`);
+      return (await extractPdfText(res.body as Buffer)).replace(/\s+/g, '');
+    };
+    expect(await textOf(permit.id)).toContain('確認コードで市のホームページ（/verify）');
+    const { body } = await p.portal(applicant).post('/api/portal/permits/applications', POLE);
+    await p.decide(body);
+    const second = (await p.portal(applicant).get(`/api/portal/permits/applications/${body.id}`)).body;
+    config.publicBaseUrl = 'https://permits.city.example.jp';
+    try {
+      expect(await textOf(second.id)).toContain(`https://permits.city.example.jp/verify/${second.verificationCode}`);
+    } finally {
+      config.publicBaseUrl = null;
+    }
+  });
+
   it('keeps telling the code’s state: not yet valid, valid, then expired', async () => {
     const verify = () => p.t.on('internet').get(`/api/verify/${permit.verificationCode}`);
     expect((await verify()).body).toMatchObject({ genuine: true, state: 'notYetValid', inForce: false });

@@ -18,7 +18,7 @@ import { CategoryService } from '../categories/category.service';
 import type { FeeQuote } from '../fees/occupancy-fee';
 import { fromJson, type CounterApplicant, type PermitCondition } from '../review/review-records';
 import { permitContentStore } from '../attachments/permit-store';
-import { renderPermit } from './permit-document';
+import { renderPermit, verificationUrlOf } from './permit-document';
 
 export interface PermitFile {
   fileName: string;
@@ -85,6 +85,7 @@ export class PermitPdfService {
       fee: fromJson<FeeQuote>(row.feeBreakdown),
       conditions: fromJson<PermitCondition[]>(row.conditions) ?? [],
       verificationCode: row.verificationCode!,
+      verificationUrl: verificationUrlOf(this.config.publicBaseUrl, row.verificationCode!),
       issuer,
     });
     return signPdf(pdf, this.config.signing, {

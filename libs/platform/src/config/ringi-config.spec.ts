@@ -21,7 +21,17 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('takes the public base URL of the internet listener without its trailing slash; unset by default', () => {
+    expect(loadConfig({}).publicBaseUrl).toBeNull();
+    expect(loadConfig({ RINGI_PUBLIC_BASE_URL: 'https://permits.city.example.jp/ringi/' }).publicBaseUrl).toBe(
+      'https://permits.city.example.jp/ringi',
+    );
+  });
+
   it.each([
+    ['RINGI_PUBLIC_BASE_URL', 'permits.city.example.jp'],
+    ['RINGI_PUBLIC_BASE_URL', 'ftp://permits.city.example.jp'],
+    ['RINGI_PUBLIC_BASE_URL', 'https://permits.city.example.jp/?x=1'],
     ['RINGI_ZONE_MODEL', 'gamma'],
     ['RINGI_LISTEN_LGWAN', 'localhost'],
     ['RINGI_LISTEN_INTERNET', '127.0.0.1:99999'],

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 import { plainToInstance, Transform } from 'class-transformer';
 import type { Zone } from '../zones/zone';
 import { demoSigningIdentity } from '../pdf/demo-signing';
@@ -71,6 +71,13 @@ class RingiEnvironment {
   RINGI_LOG_LEVEL?: string;
 
   @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_query_components: false },
+    { message: 'must be an http(s) URL without query, for example https://permits.city.example.jp' },
+  )
+  RINGI_PUBLIC_BASE_URL?: string;
+
+  @IsOptional()
   RINGI_SIGNING_P12_FILE?: string;
 
   /** Not checked by pattern here: a message would echo the key; opening it with the passphrase checks it. */
@@ -102,6 +109,11 @@ export interface RingiConfig {
   timerPollSeconds: number;
   /** AES key for stored 個人番号; unset = a key file in the data folder. */
   myNumberKey: Buffer | null;
+  /**
+   * The internet listener as the public reaches it (behind the city's proxy), without a trailing slash; printed
+   * on 許可書 for /verify. Null = the paths stay relative.
+   */
+  publicBaseUrl: string | null;
   /** The city's key and certificate for signing dispatched PDFs; the committed DEMO identity when none is set. */
   signing: SigningIdentity & { demo: boolean };
 }
@@ -160,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env.RINGI_LOG_LEVEL || 'info',
     timerPollSeconds: raw.RINGI_TIMER_POLL_SECONDS ?? 5,
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
+    publicBaseUrl: env.RINGI_PUBLIC_BASE_URL ? env.RINGI_PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     signing,
   };
 }
