@@ -44,7 +44,13 @@ const NAMED_STAFF_ACCOUNTS: DemoAccount[] = [
   { username: 'fukushicho', roles: [] },
   { username: 'shicho', roles: [] },
   { username: 'permit1', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
-  { username: 'doro-kacho', roles: [{ role: 'permit-clerk', scopeUnitCode: 'doro-ka' }] },
+  {
+    username: 'doro-kacho',
+    roles: [
+      { role: 'permit-clerk', scopeUnitCode: 'doro-ka' },
+      { role: 'permit-admin', scopeUnitCode: 'doro-ka' },
+    ],
+  },
   // kaikei1 also holds the 財政課's budget role, so one demo account shows budget lines, 補正 and 流用 decisions.
   { username: 'kaikei1', roles: [{ role: 'accounting-examiner' }, { role: 'budget-officer' }] },
   { username: 'jinji1', roles: [{ role: 'hr' }] },

@@ -5,12 +5,12 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 describe('占用料: the fee quote and the versioned tables (e2e)', () => {
   let t: TestApp;
-  let clerk: string;
+  let admin: string;
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-04-06T00:00:00Z' });
     await seedDemoCity(t.dataSource);
-    clerk = await t.login('permit1');
+    admin = await t.login('doro-kacho');
   });
   afterAll(() => t.close());
 
@@ -61,7 +61,7 @@ describe('占用料: the fee quote and the versioned tables (e2e)', () => {
     const created = await t
       .on('lgwan')
       .post('/api/permits/fee-tables')
-      .set('Authorization', `Bearer ${clerk}`)
+      .set('Authorization', `Bearer ${admin}`)
       .send(raised);
     expect(created.status).toBe(201);
     expect((await quote('internet', THREE_POLES)).body.totalYen).toBe(5400);
@@ -74,23 +74,25 @@ describe('占用料: the fee quote and the versioned tables (e2e)', () => {
     const again = await t
       .on('lgwan')
       .post('/api/permits/fee-tables')
-      .set('Authorization', `Bearer ${clerk}`)
+      .set('Authorization', `Bearer ${admin}`)
       .send(raised);
     expect(again.status).toBe(409);
     const duplicate = await t
       .on('lgwan')
       .post('/api/permits/fee-tables')
-      .set('Authorization', `Bearer ${clerk}`)
+      .set('Authorization', `Bearer ${admin}`)
       .send({ ...raised, version: 'R10', prices: [raised.prices[0], raised.prices[0]] });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.errors[0].messages[0]).toContain('第一種電柱');
     expect(await t.dataSource.getRepository(PermitFeeTable).count()).toBe(2);
   });
 
-  it('keeps table maintenance to clerks on LGWAN', async () => {
-    const staff = await t.login('staff1');
-    const res = await t.on('lgwan').post('/api/permits/fee-tables').set('Authorization', `Bearer ${staff}`).send({});
-    expect(res.status).toBe(403);
+  it('keeps table maintenance to permit admins on LGWAN', async () => {
+    for (const who of ['staff1', 'permit1']) {
+      const token = await t.login(who);
+      const res = await t.on('lgwan').post('/api/permits/fee-tables').set('Authorization', `Bearer ${token}`).send({});
+      expect(res.status).toBe(403);
+    }
     expect((await t.on('internet').get('/api/permits/fee-tables')).status).toBe(404);
   });
 });

@@ -23,8 +23,11 @@ function queryOf(filter: Filter): string {
   return params.size > 0 ? `?${params.toString()}` : '';
 }
 
-/** The intake queue and register (占用台帳): applications as submitted, searchable by place, holder and category. */
-export function IntakePage() {
+/**
+ * The intake queue and register (占用台帳): applications as submitted, searchable by place, holder and category.
+ * `admin` (permit.admin) also offers the import of historic permits.
+ */
+export function IntakePage({ admin }: { admin: boolean }) {
   const [form, setForm] = useState<Filter>(FIRST);
   const [query, setQuery] = useState(queryOf(FIRST));
   const list = useApi<ApplicationView[]>(`/api/permits/applications${query}`);
@@ -44,10 +47,15 @@ export function IntakePage() {
       <p>
         <Link href="/staff/permits/new" className="button button--secondary">
           窓口での申請を入力
-        </Link>{' '}
-        <Link href="/staff/permits/import" className="button button--secondary">
-          過去の許可を取り込む
         </Link>
+        {admin && (
+          <>
+            {' '}
+            <Link href="/staff/permits/import" className="button button--secondary">
+              過去の許可を取り込む
+            </Link>
+          </>
+        )}
       </p>
       <form onSubmit={search} className="filters" role="search" aria-label="申請の検索">
         <SelectField

@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'user.manage', // accounts, roles, unlock, revoke sessions
   'audit.read', // audit trail, verification, export
   'permit.process', // road-occupancy clerk work
+  'permit.admin', // road-occupancy master data: categories, fee tables, 級地 areas, import of historic permits
   'documents.use', // 起案 and 収受: drafting, attachments, sending on the route, 施行
   'documents.read', // search and read documents (非公開 ones where the section or the route allows)
   'documents.audit', // read every document, 非公開 included
@@ -28,6 +29,7 @@ export const ROLES = [
   'staff',
   'manager',
   'permit-clerk',
+  'permit-admin',
   'accounting-examiner',
   'budget-officer',
   'hr',
@@ -45,6 +47,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   staff: '職員',
   manager: '管理職（役職による）',
   'permit-clerk': '占用担当',
+  'permit-admin': '占用管理者',
   'accounting-examiner': '会計審査',
   'budget-officer': '予算担当（財政課）',
   hr: '人事担当',
@@ -78,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'documents.read',
   ],
   'permit-clerk': ['self.manage', 'workflow.use', 'org.read', 'permit.process'],
+  'permit-admin': ['self.manage', 'workflow.use', 'org.read', 'permit.process', 'permit.admin'],
   'accounting-examiner': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.examine'],
   'budget-officer': ['self.manage', 'workflow.use', 'org.read', 'finance.use', 'finance.budget'],
   hr: ['self.manage', 'workflow.use', 'org.read', 'org.manage', 'hr.manage', 'mynumber.read'],

@@ -32,7 +32,7 @@ export class FeeAreasController {
 
   /** A new version of the 級地 areas, in force from its date. */
   @Post('fee-area-tables')
-  @Access('business', 'permit.process')
+  @Access('business', 'permit.admin')
   create(@Body() body: CreateFeeAreaTableDto, @CurrentPrincipal() principal: Principal) {
     return this.areas.create(body, principal);
   }

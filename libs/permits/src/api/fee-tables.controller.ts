@@ -41,7 +41,7 @@ export class FeeTablesController {
 
   /** A new version of the ordinance's table, in force from its date; earlier quotes keep their version. */
   @Post('fee-tables')
-  @Access('business', 'permit.process')
+  @Access('business', 'permit.admin')
   create(@Body() body: CreateFeeTableDto, @CurrentPrincipal() principal: Principal) {
     return this.fees.create(body, principal);
   }

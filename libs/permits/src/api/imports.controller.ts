@@ -29,7 +29,7 @@ export class ImportsController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(upload)
-  @Access('business', 'permit.process')
+  @Access('business', 'permit.admin')
   run(
     @UploadedFiles() files: { csv?: UploadedFile[]; files?: UploadedFile[] } | undefined,
     @CurrentPrincipal() principal: Principal,

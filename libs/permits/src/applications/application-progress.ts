@@ -7,6 +7,7 @@ import { BusinessLinks, TimerService, WorkflowEvents, type InstanceOutcome } fro
 import { BillingService } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
+import { applicationFee, chargesOccupancyFee } from '../fees/application-fee';
 import type { FeeQuote } from '../fees/occupancy-fee';
 import { PERMIT_BUSINESS_TYPE, PERMIT_PROCESS_KEY } from './application.service';
 import { STAGE_OF_STEP, type ApplicationStage } from './application-stage';
@@ -51,7 +52,8 @@ export class ApplicationProgress implements OnModuleInit {
     this.links.register(PERMIT_BUSINESS_TYPE, (key) => `/staff/permits/applications/${key}`);
     this.timers.registerHandler(RENEWAL_REMINDER_TIMER, async (_timer, payload, em) => {
       const row = await em.findOneBy(PermitApplication, { id: Number(payload.applicationId) });
-      // A permit already continued by a permitted 更新, or ended early, needs no reminder to renew it.
+      // A permit already continued by a permitted 更新, or ended early (a 廃止 itself ends on its 許可), needs no
+      // reminder to renew it.
       if (!row || row.status !== 'permitted' || row.renewedByApplicationId || row.endedOn) return;
       await this.timeline.add(
         em,
@@ -96,7 +98,26 @@ export class ApplicationProgress implements OnModuleInit {
       { status, stage: status, decidedAt: now, permitNumber, verificationCode, pendingCitationOf: null },
     );
     await this.timeline.add(em, row.id, 'permitted', `許可番号 ${permitNumber}`, null);
-    await this.actOnCitedPermit(em, row, permitNumber, jstDateOf(now));
+    const today = jstDateOf(now);
+    await this.actOnCitedPermit(em, row, permitNumber, today);
+    if (!chargesOccupancyFee(row.kind)) {
+      // A 廃止 is the end of an occupation, not a new one: its number and 許可書 acknowledge the end, but it is
+      // no live permit (it ends with the permit it ends), owes nothing, gets no bill and no renewal reminder.
+      await em.update(
+        PermitApplication,
+        { id: row.id },
+        {
+          endedOn: today,
+          endReason: 'ended',
+          endedByApplicationId: row.id,
+          quotedFeeYen: 0,
+          ...(row.feeBreakdown && {
+            feeBreakdown: JSON.stringify(applicationFee(row.kind, JSON.parse(row.feeBreakdown))),
+          }),
+        },
+      );
+      return;
+    }
     // Bills follow the breakdown kept with the case, so a fee table changed since it was priced changes nothing.
     const quote = row.feeBreakdown
       ? (JSON.parse(row.feeBreakdown) as FeeQuote)
@@ -108,9 +129,8 @@ export class ApplicationProgress implements OnModuleInit {
           to: row.periodTo,
         });
     await em.update(PermitApplication, { id: row.id }, { feeBreakdown: JSON.stringify(quote) });
-    await this.billing.createBills(em, row.id, quote, jstDateOf(now));
-    // A 廃止 ends an occupation: there is nothing left to renew.
-    if (row.kind !== 'end') await this.remindBeforeExpiry(em, row.id, row.periodTo);
+    await this.billing.createBills(em, row.id, quote, today);
+    await this.remindBeforeExpiry(em, row.id, row.periodTo);
   }
 
   /**

@@ -18,6 +18,7 @@ import { BillingService, type BillView } from '../billing/billing.service';
 import { CategoryService } from '../categories/category.service';
 import { FeeAreaService } from '../fee-areas/fee-area.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
+import { applicationFee } from '../fees/application-fee';
 import type { FeeQuote, FeeQuoteInput } from '../fees/occupancy-fee';
 import { checklistOf, type ChecklistEntry, type ChecklistMarks } from '../review/checklist';
 import {
@@ -429,7 +430,8 @@ export class ApplicationService {
       to: input.periodTo,
       exemption,
     });
-    return { category, quote };
+    // Priced like any occupation (the category, place and period are checked the same), but a 廃止 owes nothing.
+    return { category, quote: applicationFee(input.kind, quote) };
   }
 
   private async detailOf(em: EntityManager, row: PermitApplication): Promise<ApplicationDetail> {

@@ -27,7 +27,7 @@ describe('the fee breakdown kept with the case: a later fee table changes no dec
     });
 
     // The ordinance is amended with effect before the period starts: a fresh quote would now be dearer.
-    const raised = await p.clerk('permit1').post('/api/permits/fee-tables', {
+    const raised = await p.clerk('doro-kacho').post('/api/permits/fee-tables', {
       version: 'R8',
       effectiveFrom: '2026-04-01',
       rules: NATIONAL_FEE_RULES,

@@ -106,6 +106,65 @@ describe('a cited permit ends, is superseded or renewed when its application is 
     expect(stages.filter((s: string) => s === 'overdue')).toHaveLength(1);
   });
 
+  it('a permitted 廃止 is no new occupation: no fee, no bill, no reminder, not live, its own 廃止許可書', async () => {
+    p.t.clock.set('2026-06-01T00:00:00Z');
+    const permit = await permitted(await p.t.login('gas@example.jp', 'internet'), '2028-03-31');
+    const holder = await p.t.login('gas@example.jp', 'internet');
+    // Over the same period as an occupation would be charged for two fiscal years: a 廃止 owes nothing.
+    const end = await apply(holder, citing(permit, 'end', { periodFrom: '2026-06-01', periodTo: '2027-06-30' }));
+    expect(end.status).toBe(201);
+    expect(end.body).toMatchObject({ quotedFeeYen: 0, feeBreakdown: { totalYen: 0, fiscalYears: [] } });
+    // Nothing to reduce either.
+    const exemption = await p.clerk('permit1').post(`/api/permits/applications/${end.body.id}/exemption`, {
+      percent: 50,
+      reason: '公益上必要な施設',
+    });
+    expect(exemption.status).toBe(422);
+    expect(exemption.body.message).toContain('廃止');
+    // A clerk's 級地 override prices it again: still nothing.
+    const district = await p
+      .clerk('permit1')
+      .put(`/api/permits/applications/${end.body.id}/fee-district`, { feeDistrict: 1, reason: '確認のため' });
+    expect(district.status).toBe(200);
+    expect(district.body).toMatchObject({ quotedFeeYen: 0, feeBreakdown: { totalYen: 0, fiscalYears: [] } });
+    await p.decide(end.body);
+
+    const acknowledged = await clerkView(end.body.id);
+    expect(acknowledged).toMatchObject({
+      status: 'permitted',
+      quotedFeeYen: 0,
+      bills: [],
+      end: { on: '2026-06-01', reason: 'ended', byApplicationId: end.body.id },
+    });
+    expect(acknowledged.permitNumber).toMatch(/^.+占第\d+号$/);
+    const stages = acknowledged.timeline.map((e: { stage: string }) => e.stage);
+    expect(stages).toContain('permitted');
+    expect(stages).not.toContain('billed');
+    expect(await verify(acknowledged.verificationCode)).toMatchObject({ state: 'ended', inForce: false });
+
+    // The register does not count it as a live permit: nothing of it expires, nothing cites it.
+    const expiring = (await p.clerk('permit1').get('/api/permits/applications?expiringBy=2027-06-30')).body;
+    expect(expiring.map((a: { id: number }) => a.id)).not.toContain(end.body.id);
+    const renew = await apply(
+      await p.t.login('gas@example.jp', 'internet'),
+      citing(acknowledged, 'renewal', { periodFrom: '2027-07-01', periodTo: '2028-03-31' }),
+    );
+    expect(renew.status).toBe(422);
+
+    // Its document acknowledges the end.
+    const pdf = await p.clerk('permit1').get(`/api/permits/applications/${end.body.id}/permit.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(decodeURIComponent(pdf.headers['content-disposition'])).toContain('道路占用廃止許可書');
+
+    // No reminder to renew it, and no 督促 for a bill it never had.
+    p.t.clock.set('2027-06-01T00:00:00Z');
+    await p.t.app.get(TimerService).fireDue();
+    const later = (await clerkView(end.body.id)).timeline.map((e: { stage: string }) => e.stage);
+    expect(later).not.toContain('renewalReminder');
+    expect(later).not.toContain('overdue');
+  });
+
   it.each([
     ['change', {}, 'gas@example.jp'],
     ['succession', { currentHolderName: 'みなとガス株式会社 道路占用担当' }, 'heir@example.jp'],

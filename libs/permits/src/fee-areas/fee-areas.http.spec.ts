@@ -91,9 +91,9 @@ describe('級地 from the place: area tables, quotes, applications and the clerk
         },
       ],
     };
-    expect((await p.clerk('permit1').post('/api/permits/fee-area-tables', table)).status).toBe(201);
-    expect((await p.clerk('permit1').post('/api/permits/fee-area-tables', table)).status).toBe(409);
-    const open = await p.clerk('permit1').post('/api/permits/fee-area-tables', {
+    expect((await p.clerk('doro-kacho').post('/api/permits/fee-area-tables', table)).status).toBe(201);
+    expect((await p.clerk('doro-kacho').post('/api/permits/fee-area-tables', table)).status).toBe(409);
+    const open = await p.clerk('doro-kacho').post('/api/permits/fee-area-tables', {
       ...table,
       version: 'R10',
       areas: [

@@ -24,7 +24,7 @@ describe('過去の許可の取込: historic permits from CSV with their scans (
   });
   afterAll(() => p.t.close());
 
-  const upload = async (csv: Buffer, files: Array<[string, Buffer]>, who = 'permit1') => {
+  const upload = async (csv: Buffer, files: Array<[string, Buffer]>, who = 'doro-kacho') => {
     let req = p.t
       .on('lgwan')
       .post('/api/permits/imports')
@@ -109,7 +109,7 @@ describe('過去の許可の取込: historic permits from CSV with their scans (
     expect(res.body.imported).toEqual([expect.objectContaining({ row: 2, permitNumber: '港道占第9号' })]);
   });
 
-  it('refuses a file that is no CSV of permits, no file at all, and anyone but a permit clerk', async () => {
+  it('refuses a file that is no CSV of permits, no file at all, and anyone but a permit admin', async () => {
     const before = await count();
     const wrong = await upload(Buffer.from('名前,住所\n港,泊\n'), []);
     expect(wrong.status).toBe(400);
@@ -117,10 +117,11 @@ describe('過去の許可の取込: historic permits from CSV with their scans (
     const none = await p.t
       .on('lgwan')
       .post('/api/permits/imports')
-      .set('Authorization', `Bearer ${await p.wf.token('permit1')}`)
+      .set('Authorization', `Bearer ${await p.wf.token('doro-kacho')}`)
       .field('note', 'x');
     expect(none.status).toBe(400);
     expect((await upload(FIXTURE, [], 'staff1')).status).toBe(403);
+    expect((await upload(FIXTURE, [], 'permit1')).status).toBe(403);
     expect(await count()).toBe(before);
   });
 });

@@ -41,3 +41,43 @@ describe('the verification QR of a 許可書', () => {
     }
   });
 });
+
+describe('the 道路占用廃止許可書 of a 廃止', () => {
+  it('acknowledges the end of the permit it cites on the day, with no period and no fee', async () => {
+    const title = jest.spyOn(JapanesePdf.prototype, 'title');
+    const paragraph = jest.spyOn(JapanesePdf.prototype, 'paragraph');
+    const table = jest.spyOn(JapanesePdf.prototype, 'table');
+    try {
+      await renderPermit({ ...FACTS, permitNumber: '港道占第9号', endsPermitNumber: '港道占第1号' });
+      expect(title).toHaveBeenCalledWith('道路占用廃止許可書');
+      expect(paragraph.mock.calls.map(([text]) => text)).toContain(
+        '港道占第1号で許可した道路の占用について、次のとおり廃止を許可します。',
+      );
+      const rows = table.mock.calls[0][0] as string[][];
+      expect(rows.map(([label]) => label)).toEqual([
+        '占用者',
+        '占用の場所',
+        '占用物件',
+        '廃止する許可',
+        '廃止の日',
+        '占用料',
+      ]);
+      expect(rows.find(([label]) => label === '占用料')).toEqual(['占用料', 'なし']);
+      expect(rows.find(([label]) => label === '廃止する許可')).toEqual(['廃止する許可', '港道占第1号']);
+    } finally {
+      title.mockRestore();
+      paragraph.mockRestore();
+      table.mockRestore();
+    }
+  });
+
+  it('is the 道路占用許可書 of an occupation otherwise', async () => {
+    const title = jest.spyOn(JapanesePdf.prototype, 'title');
+    try {
+      await renderPermit(FACTS);
+      expect(title).toHaveBeenCalledWith('道路占用許可書');
+    } finally {
+      title.mockRestore();
+    }
+  });
+});

@@ -22,6 +22,11 @@ export interface PermitFacts {
   verificationUrl: string;
   /** Who grants it, e.g. みなと市長. */
   issuer: string;
+  /**
+   * For a 廃止: the number of the permit it ends. The document then acknowledges the end on the day it is
+   * permitted instead of permitting an occupation, and charges nothing.
+   */
+  endsPermitNumber?: string | null;
 }
 
 export const UNIT_LABELS: Record<FeeUnit, string> = { pole: '本', metre: 'm', squareMetre: 'm²' };
@@ -34,14 +39,21 @@ export function verificationUrlOf(publicBaseUrl: string | null, code: string): s
   return `${publicBaseUrl ?? ''}/verify/${code}`;
 }
 
+/** 道路占用許可書, or for a 廃止 the 道路占用廃止許可書 that acknowledges the end. */
+export function permitDocumentName(ending: boolean): string {
+  return ending ? '道路占用廃止許可書' : '道路占用許可書';
+}
+
 const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
 
 /** The permit as a PDF (not yet signed): 番号, holder, place, period, object, fee, 許可条件 and the code. */
 export async function renderPermit(facts: PermitFacts): Promise<Uint8Array> {
+  const ends = facts.endsPermitNumber ?? null;
+  const name = permitDocumentName(ends !== null);
   const pdf = await JapanesePdf.create({
-    title: `道路占用許可書 ${facts.permitNumber}`,
+    title: `${name} ${facts.permitNumber}`,
     author: facts.issuer,
-    subject: '道路占用許可',
+    subject: ends ? '道路占用の廃止' : '道路占用許可',
     createdAt: facts.permittedAt,
   });
   await pdf.paragraph(facts.permitNumber, { align: 'right' });
@@ -50,8 +62,12 @@ export async function renderPermit(facts: PermitFacts): Promise<Uint8Array> {
   await pdf.paragraph(`${facts.holderName}${IDEOGRAPHIC_SPACE}様`);
   await pdf.paragraph(facts.issuer, { align: 'right' });
   pdf.space(8);
-  await pdf.title('道路占用許可書');
-  await pdf.paragraph('道路法第32条第1項の規定により、次のとおり道路の占用を許可します。');
+  await pdf.title(name);
+  await pdf.paragraph(
+    ends
+      ? `${ends}で許可した道路の占用について、次のとおり廃止を許可します。`
+      : '道路法第32条第1項の規定により、次のとおり道路の占用を許可します。',
+  );
   pdf.space(4);
   await pdf.table(
     [
@@ -61,8 +77,16 @@ export async function renderPermit(facts: PermitFacts): Promise<Uint8Array> {
         '占用物件',
         `${facts.categoryName}${IDEOGRAPHIC_SPACE}${facts.quantity.toLocaleString('ja-JP')}${UNIT_LABELS[facts.unit]}`,
       ],
-      ['占用の期間', `${warekiDate(facts.periodFrom)}から${warekiDate(facts.periodTo)}まで`],
-      ['占用料', facts.fee ? feeText(facts.fee) : '—'],
+      ...(ends
+        ? [
+            ['廃止する許可', ends],
+            ['廃止の日', warekiDate(facts.permittedAt)],
+            ['占用料', 'なし'],
+          ]
+        : [
+            ['占用の期間', `${warekiDate(facts.periodFrom)}から${warekiDate(facts.periodTo)}まで`],
+            ['占用料', facts.fee ? feeText(facts.fee) : '—'],
+          ]),
     ],
     { columnWidths: [90, pdf.contentWidth - 90], size: 10 },
   );

@@ -15,10 +15,11 @@ import {
 } from '@ringi/platform';
 import { PermitApplication } from '../applications/permit-application.entity';
 import { CategoryService } from '../categories/category.service';
+import { chargesOccupancyFee } from '../fees/application-fee';
 import type { FeeQuote } from '../fees/occupancy-fee';
 import { fromJson, type CounterApplicant, type PermitCondition } from '../review/review-records';
 import { permitContentStore } from '../attachments/permit-store';
-import { renderPermit, verificationUrlOf } from './permit-document';
+import { permitDocumentName, renderPermit, verificationUrlOf } from './permit-document';
 
 export interface PermitFile {
   fileName: string;
@@ -50,7 +51,7 @@ export class PermitPdfService {
       throw new NotFoundError(`申請（ID ${id}）が見つかりません。`);
     }
     if (!row.permitNumber || !row.verificationCode) throw new ConflictError('この申請はまだ許可されていません。');
-    const fileName = `道路占用許可書_${row.permitNumber}.pdf`;
+    const fileName = `${permitDocumentName(!chargesOccupancyFee(row.kind))}_${row.permitNumber}.pdf`;
     if (row.permitPdfSha256) return { fileName, content: await this.store.read(row.permitPdfSha256) };
     const sha256 = await this.store.put(await this.issue(row));
     // Two first downloads at once: the first stored file wins and both answer with it.
@@ -82,7 +83,8 @@ export class PermitPdfService {
       roadName: row.roadName,
       periodFrom: row.periodFrom,
       periodTo: row.periodTo,
-      fee: fromJson<FeeQuote>(row.feeBreakdown),
+      fee: chargesOccupancyFee(row.kind) ? fromJson<FeeQuote>(row.feeBreakdown) : null,
+      endsPermitNumber: chargesOccupancyFee(row.kind) ? null : await this.permitNumberOf(row.citedApplicationId),
       conditions: fromJson<PermitCondition[]>(row.conditions) ?? [],
       verificationCode: row.verificationCode!,
       verificationUrl: verificationUrlOf(this.config.publicBaseUrl, row.verificationCode!),
@@ -95,5 +97,12 @@ export class PermitPdfService {
       contactInfo: section?.name ?? '',
       signingTime: this.clock.now(),
     });
+  }
+
+  /** The number of the permit a 廃止 ends. */
+  private async permitNumberOf(id: number | null): Promise<string | null> {
+    if (id === null) return null;
+    const cited = await this.transactions.run((em) => em.findOneBy(PermitApplication, { id }));
+    return cited?.permitNumber ?? null;
   }
 }

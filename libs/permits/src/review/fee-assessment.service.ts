@@ -7,6 +7,7 @@ import { ApplicationService, approvedExemption, type ApplicationDetail } from '.
 import { PermitApplication } from '../applications/permit-application.entity';
 import { CategoryService } from '../categories/category.service';
 import { FeeTableService } from '../fee-tables/fee-table.service';
+import { applicationFee, chargesOccupancyFee } from '../fees/application-fee';
 import type { FeeQuote, FeeQuoteInput } from '../fees/occupancy-fee';
 import { fromJson, type Exemption } from './review-records';
 import { lockUnderReview } from './under-review';
@@ -52,6 +53,9 @@ export class FeeAssessment {
   async requestExemption(id: number, percent: number, reason: string, principal: Principal) {
     await this.transactions.run(async (em) => {
       const row = await lockUnderReview(em, this.transactions, id);
+      if (!chargesOccupancyFee(row.kind)) {
+        throw new UnprocessableError('廃止の申請には占用料がかからないため、減免はありません。');
+      }
       if (fromJson<Exemption>(row.exemption)?.status === 'approved') {
         throw new ConflictError('この申請の減免はすでに承認されています。');
       }
@@ -131,17 +135,19 @@ export class FeeAssessment {
     exemption: FeeQuoteInput['exemption'],
   ): Promise<FeeQuote> {
     const category = await this.categories.byCode(row.categoryCode);
-    const quote = await this.fees.quote(
-      {
-        category: category.feeCategory,
-        feeDistrict,
-        quantity: row.quantityHundredths / 100,
-        from: row.periodFrom,
-        to: row.periodTo,
-        exemption,
-      },
-      fromJson<FeeQuote>(row.feeBreakdown)?.tableVersion,
-    );
+    const quote = await this.fees
+      .quote(
+        {
+          category: category.feeCategory,
+          feeDistrict,
+          quantity: row.quantityHundredths / 100,
+          from: row.periodFrom,
+          to: row.periodTo,
+          exemption,
+        },
+        fromJson<FeeQuote>(row.feeBreakdown)?.tableVersion,
+      )
+      .then((priced) => applicationFee(row.kind, priced));
     await em.update(
       PermitApplication,
       { id: row.id },
