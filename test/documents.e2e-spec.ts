@@ -249,9 +249,9 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       body: '保存期間一年の本文',
     });
     await wf.post(`/api/documents/${kept.body.id}/attachments`, 'staff1', {
-      name: 'a.txt',
-      mediaType: 'text/plain',
-      contentBase64: Buffer.from('廃棄される添付').toString('base64'),
+      name: 'a.pdf',
+      mediaType: 'application/pdf',
+      contentBase64: Buffer.from('%PDF-1.4 廃棄される添付').toString('base64'),
     });
     for (const file of [short, forever]) {
       const done = await wf.post(`/api/documents/file-plan/record-files/${file.id}/complete`, 'staff1', {

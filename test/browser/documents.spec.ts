@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { UserAccount } from '@ringi/auth';
+import { CityDocument } from '@ringi/documents';
 import { DEMO_PASSWORD } from '../support/test-app';
 import { checkScreen, launchChromium } from './support/browser';
 import { startWebTestApp, type WebTestApp } from './support/web-app';
@@ -174,6 +175,75 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
       await staff.getByRole('button', { name: '廃棄の決裁に回す' }).click();
       await staff.getByTestId('disposal-status').getByText('決裁待ち').waitFor();
       await checkScreen(staff, 'documents-disposal');
+    },
+    SCENARIO_MS,
+  );
+  it(
+    'staff1 keeps a 文例: a blank form is refused next to its fields, the template is added, edited, drafted from and retired',
+    async () => {
+      const staff = await login('staff1');
+      await staff.getByRole('link', { name: '文書', exact: true }).click();
+      await staff.getByRole('link', { name: '文例', exact: true }).click();
+      await staff.getByRole('heading', { name: '文例', exact: true }).waitFor();
+
+      await staff.getByRole('button', { name: '登録する' }).click();
+      await staff.locator('input[aria-invalid="true"]').first().waitFor();
+      expect(await staff.getByLabel('文例名').getAttribute('aria-invalid')).toBe('true');
+      expect(await staff.getByLabel('件名').getAttribute('aria-invalid')).toBe('true');
+
+      await staff.getByLabel('文例名').fill('公園清掃伺い');
+      await staff.getByLabel('件名').fill('公園清掃の実施について');
+      await staff.getByLabel('伺い文').fill('標記の件について、下記のとおり公園の清掃を実施してよろしいか伺います。');
+      await staff.getByLabel('部長専決（重要なもの）').check();
+      await staff.getByRole('button', { name: '登録する' }).click();
+      await staff.getByText('文例「公園清掃伺い」を登録しました。').waitFor();
+      const row = staff.getByRole('row', { name: /公園清掃伺い/ });
+      await row.getByRole('cell', { name: '使用中' }).waitFor();
+      await checkScreen(staff, 'documents-templates');
+
+      await row.getByRole('button', { name: '編集' }).click();
+      await staff.getByRole('heading', { name: '文例「公園清掃伺い」を編集' }).waitFor();
+      await staff.getByLabel('件名').fill('公園清掃（第2回）の実施について');
+      await staff.getByRole('button', { name: '更新する' }).click();
+      await row.getByRole('cell', { name: '公園清掃（第2回）の実施について' }).waitFor();
+
+      await row.getByRole('link', { name: 'この文例で起案' }).click();
+      await staff.getByRole('heading', { name: '起案' }).waitFor();
+      const titleField = staff.getByLabel('件名');
+      await staff.waitForFunction(
+        (want) => Array.from(document.querySelectorAll('input')).some((input) => input.value === want),
+        '公園清掃（第2回）の実施について',
+      );
+      expect(await titleField.inputValue()).toBe('公園清掃（第2回）の実施について');
+      expect(await staff.getByLabel('決裁区分').inputValue()).toBe('document-important');
+      await staff.getByLabel(/^簿冊/).selectOption({ label: '文書管理・研修' });
+      await staff.getByRole('button', { name: '下書き保存' }).click();
+      await staff.getByTestId('doc-status').getByText('作成中').waitFor();
+      const documentId = Number(/\/staff\/documents\/(\d+)$/.exec(new URL(staff.url()).pathname)![1]);
+      const drafted = await app.t.dataSource.getRepository(CityDocument).findOneByOrFail({ id: documentId });
+      expect(drafted).toMatchObject({ title: '公園清掃（第2回）の実施について', decisionClass: 'document-important' });
+      expect(drafted.templateId).toEqual(expect.any(Number));
+
+      // 文書検索 with 自分の起案: the draft just saved is there.
+      await staff.getByRole('link', { name: '文書検索', exact: true }).click();
+      await staff.getByLabel('自分の起案（作成中・回議中）だけ').check();
+      await staff.getByRole('button', { name: '検索', exact: true }).click();
+      await staff.getByRole('link', { name: '公園清掃（第2回）の実施について' }).waitFor();
+
+      await staff.getByRole('link', { name: '文例', exact: true }).click();
+      staff.once('dialog', (dialog) => void dialog.accept());
+      await staff
+        .getByRole('row', { name: /公園清掃伺い/ })
+        .getByRole('button', { name: '廃止' })
+        .click();
+      await staff
+        .getByRole('row', { name: /公園清掃伺い/ })
+        .getByText(/^廃止（/)
+        .waitFor();
+      await staff.getByRole('link', { name: '起案する' }).first().click();
+      await staff.getByRole('heading', { name: '起案' }).waitFor();
+      const offered = await staff.getByLabel('文例', { exact: true }).locator('option').allTextContents();
+      expect(offered).not.toContain('公園清掃伺い');
     },
     SCENARIO_MS,
   );

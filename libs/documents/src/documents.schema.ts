@@ -6,6 +6,7 @@ import { FileCategory } from './file-plan/file-category.entity';
 import { RecordFile } from './file-plan/record-file.entity';
 import { Documents1768000000000 } from './migrations/1768000000000-documents';
 import { DocumentsPdf1769600000000 } from './migrations/1769600000000-documents-pdf';
+import { DocumentsTemplateRetire1770400000000 } from './migrations/1770400000000-documents-template-retire';
 import { DocumentCounter } from './numbering/document-counter.entity';
 import { SearchGram, SearchText } from './search/search-entities';
 import { DocumentSetting } from './settings/document-setting.entity';
@@ -24,4 +25,8 @@ export const DOCUMENTS_ENTITIES = [
   DraftTemplate,
   Disposal,
 ];
-export const DOCUMENTS_MIGRATIONS = [Documents1768000000000, DocumentsPdf1769600000000];
+export const DOCUMENTS_MIGRATIONS = [
+  Documents1768000000000,
+  DocumentsPdf1769600000000,
+  DocumentsTemplateRetire1770400000000,
+];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { messageOf } from '../../shared/api';
 import { DateText, Notice } from '../../shared/components';
-import { FileField, formatSize, readPickedFiles, type PickedFile } from './fields';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, FileField, formatSize, readPickedFiles, type PickedFile } from './fields';
 import type { CityDocument } from './types';
 import { uploadAttachment } from './upload';
 
@@ -101,9 +101,10 @@ function AddAttachment({ document, onAdded }: { document: CityDocument; onAdded(
         label={document.status === 'decided' ? '決裁後のファイルを追加' : 'ファイルを追加'}
         hint={
           document.status === 'decided'
-            ? '決裁済みの文書のファイルは差し替えられません。同じ名前のファイルは新しい版として追加されます。'
-            : '1ファイル 700KB まで。'
+            ? `決裁済みの文書のファイルは差し替えられません。同じ名前のファイルは新しい版として追加されます。${ATTACHMENT_HINT}`
+            : ATTACHMENT_HINT
         }
+        accept={ATTACHMENT_ACCEPT}
         multiple
         error={error}
         onPick={(files) => {

@@ -10,6 +10,7 @@ import { FilePlanPage } from './FilePlanPage';
 import { ReceivePage } from './ReceivePage';
 import { RetentionPage } from './RetentionPage';
 import { SearchPage } from './SearchPage';
+import { TemplatesPage } from './TemplatesPage';
 import { VerifySignaturePage } from './VerifySignaturePage';
 import './documents.css';
 
@@ -20,6 +21,8 @@ interface Entry {
   label: string;
   /** Only the records section (文書主管) maintains the file plan and runs retention. */
   records?: boolean;
+  /** Only those who draft (documents.use) keep 文例, as the API requires. */
+  drafting?: boolean;
 }
 
 const MENU: Entry[] = [
@@ -28,6 +31,7 @@ const MENU: Entry[] = [
   { href: `${BASE}/received/new`, label: '収受' },
   { href: `${BASE}/search`, label: '文書検索' },
   { href: `${BASE}/verify-signature`, label: '署名検証' },
+  { href: `${BASE}/templates`, label: '文例', drafting: true },
   { href: `${BASE}/file-plan`, label: 'ファイル基準表', records: true },
   { href: `${BASE}/retention`, label: '保存期間満了', records: true },
 ];
@@ -35,10 +39,11 @@ const MENU: Entry[] = [
 function DocumentsMenu({ pathname }: { pathname: string }) {
   const { me } = useSession();
   const records = me?.permissions.includes('documents.records') ?? false;
+  const drafting = me?.permissions.includes('documents.use') ?? false;
   return (
     <nav aria-label="文書管理メニュー">
       <ul className="docs-subnav">
-        {MENU.filter((e) => !e.records || records).map((e) => (
+        {MENU.filter((e) => (!e.records || records) && (!e.drafting || drafting)).map((e) => (
           <li key={e.href}>
             <Link href={e.href} aria-current={pathname === e.href ? 'page' : undefined}>
               {e.label}
@@ -53,7 +58,14 @@ function DocumentsMenu({ pathname }: { pathname: string }) {
 function screen(pathname: string, search: URLSearchParams): ReactNode {
   const path = pathname.replace(/\/$/, '');
   if (path === BASE) return <DraftsPage />;
-  if (path === `${BASE}/new`) return <DraftPage answers={Number(search.get('answers')) || undefined} />;
+  if (path === `${BASE}/new`)
+    return (
+      <DraftPage
+        answers={Number(search.get('answers')) || undefined}
+        template={Number(search.get('template')) || undefined}
+      />
+    );
+  if (path === `${BASE}/templates`) return <TemplatesPage />;
   if (path === `${BASE}/received/new`) return <ReceivePage />;
   if (path === `${BASE}/search`) return <SearchPage key={search.toString()} />;
   if (path === `${BASE}/verify-signature`) return <VerifySignaturePage />;

@@ -3,7 +3,16 @@ import { api, ApiError, messageOf } from '../../shared/api';
 import { Loading, Notice, PageTitle, SelectField, TextArea, TextField } from '../../shared/components';
 import { Link, navigate } from '../../shared/router';
 import { useApi } from '../useApi';
-import { FileField, formatSize, nameList, readPickedFiles, RadioGroup, type PickedFile } from './fields';
+import {
+  ATTACHMENT_ACCEPT,
+  ATTACHMENT_HINT,
+  FileField,
+  formatSize,
+  nameList,
+  readPickedFiles,
+  RadioGroup,
+  type PickedFile,
+} from './fields';
 import { choicesOf, DECISION_CLASS_LABELS, DISCLOSURE_LABELS } from './labels';
 import { useOrganisation } from './org';
 import { RecordFilePicker } from './RecordFilePicker';
@@ -32,11 +41,11 @@ const EMPTY: DraftForm = {
 };
 
 /** 起案: a new draft, or one being edited (before it is sent, or after 取下げ). */
-export function DraftPage({ id, answers }: { id?: number; answers?: number }) {
+export function DraftPage({ id, answers, template }: { id?: number; answers?: number; template?: number }) {
   const existing = useApi<CityDocument>(id ? `/api/documents/${id}` : null);
   if (id && existing.error) return <Notice kind="error">{existing.error}</Notice>;
   if (id && !existing.data) return <Loading />;
-  return <DraftEditor document={existing.data} answers={answers} />;
+  return <DraftEditor document={existing.data} answers={answers} template={id ? undefined : template} />;
 }
 
 function formOf(document: CityDocument | undefined): DraftForm {
@@ -52,11 +61,20 @@ function formOf(document: CityDocument | undefined): DraftForm {
   };
 }
 
-function DraftEditor({ document, answers }: { document?: CityDocument; answers?: number }) {
+function DraftEditor({
+  document,
+  answers,
+  template,
+}: {
+  document?: CityDocument;
+  answers?: number;
+  template?: number;
+}) {
   const org = useOrganisation();
   const templates = useApi<DraftTemplate[]>('/api/documents/templates');
   const [form, setForm] = useState<DraftForm>(() => formOf(document));
   const [templateId, setTemplateId] = useState('');
+  const [templateApplied, setTemplateApplied] = useState(false);
   const [draftId, setDraftId] = useState<number | undefined>(document?.id);
   const [pending, setPending] = useState<PickedFile[]>([]);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
@@ -78,6 +96,14 @@ function DraftEditor({ document, answers }: { document?: CityDocument; answers?:
       }));
     }
   };
+
+  // この文例で起案 (from the 文例 screen): the template is applied once, when the list has come.
+  useEffect(() => {
+    if (template && !templateApplied && templates.data) {
+      setTemplateApplied(true);
+      if (templates.data.some((t) => t.id === template)) applyTemplate(String(template));
+    }
+  });
 
   const save = async (send: boolean) => {
     setBusy(true);
@@ -214,8 +240,9 @@ function DraftEditor({ document, answers }: { document?: CityDocument; answers?:
           hint={
             pending.length > 0
               ? `追加するファイル: ${pending.map((p) => `${p.name}（${formatSize(p.size)}）`).join('、')}`
-              : '1ファイル 700KB まで。送付後は差し替えできません。'
+              : `${ATTACHMENT_HINT}送付後は差し替えできません。`
           }
+          accept={ATTACHMENT_ACCEPT}
           multiple
           error={fileError}
           onPick={(files) => {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Loading, Notice, PageTitle, SelectField, TextField } from '../../shared/components';
+import { CheckboxField, Loading, Notice, PageTitle, SelectField, TextField } from '../../shared/components';
 import { formatDate } from '../../shared/format';
 import { Link, navigate, useLocation } from '../../shared/router';
 import { useApi } from '../useApi';
@@ -18,6 +18,7 @@ const CRITERIA = [
   'draftedFrom',
   'draftedTo',
   'recordFileId',
+  'mine',
 ] as const;
 type Criteria = Record<(typeof CRITERIA)[number], string>;
 
@@ -71,6 +72,11 @@ export function SearchPage() {
           maxLength={100}
           onChange={(e) => set('q', e.target.value)}
           error={problem ?? (result.error && applied.q ? result.error : undefined)}
+        />
+        <CheckboxField
+          label="自分の起案（作成中・回議中）だけ"
+          checked={form.mine === 'true'}
+          onChange={(e) => set('mine', e.target.checked ? 'true' : '')}
         />
         <div className="filters">
           <TextField

@@ -82,6 +82,14 @@ export interface PickedFile {
 /** The API refuses attachments over 700 KB; saying so before the upload saves a round trip. */
 export const MAX_ATTACHMENT_BYTES = 700 * 1024;
 
+/** What the API accepts (it decides by the content; this only narrows the file picker). */
+export const ATTACHMENT_ACCEPT =
+  'application/pdf,.pdf,image/png,.png,image/jpeg,.jpg,.jpeg,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,.docx,' +
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.xlsx';
+
+export const ATTACHMENT_HINT = 'PDF・JPEG・PNG・Word（.docx）・Excel（.xlsx）、1ファイル 700KB まで。';
+
 function base64Of(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = '';

@@ -138,6 +138,10 @@ export interface DraftTemplate {
   decisionClass: DecisionClass;
   disclosure: DisclosureClass;
   unitId: number | null;
+  /** 廃止: no longer offered for drafting. */
+  retiredAt: string | null;
+  /** Whether the caller may edit and retire it. */
+  maintainable: boolean;
 }
 
 export interface OrgUnit {

@@ -57,7 +57,7 @@ export class DocumentsController {
   @Get()
   @Access('business', 'documents.read')
   search(@Query() query: SearchQuery, @CurrentPrincipal() me: Principal) {
-    return this.searching.search(query, me);
+    return this.searching.search({ ...query, mine: query.mine === 'true' }, me);
   }
 
   /** The route a draft with these settings would take from the caller: shown before sending. */

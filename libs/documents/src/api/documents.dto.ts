@@ -240,6 +240,14 @@ export class SearchQuery {
   @IsIn(['editing', 'registered', 'inRoute', 'decided', 'rejected', 'circulated', 'disposed'])
   status?: DocumentStatus;
 
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: 自分が起案し、まだ作成中・回議中のものだけ（ほかの条件と組み合わせられます）',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'true か false を指定してください' })
+  mine?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @QueryInt()

@@ -137,6 +137,13 @@ export class CreateTemplateDto {
   shared?: boolean;
 }
 
+export class TemplateQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '廃止した文例も含める' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includeRetired?: string;
+}
+
 export class ExportQuery {
   @ApiPropertyOptional({ enum: ['utf-8', 'shift_jis'], default: 'utf-8' })
   @IsOptional()

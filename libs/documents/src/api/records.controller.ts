@@ -18,6 +18,7 @@ import {
   RecordFileQuery,
   RequestDisposalDto,
   RetentionRunQuery,
+  TemplateQuery,
 } from './file-plan.dto';
 
 /** The file plan, retention and disposal (the records section's work), templates and the numbering setting. */
@@ -114,16 +115,31 @@ export class RecordsController {
     return this.disposals.get(id);
   }
 
+  /** The templates the caller may draft from; `includeRetired=true` adds retired ones (the maintenance screen). */
   @Get('templates')
   @Access('business', 'documents.use')
-  availableTemplates(@CurrentPrincipal() me: Principal) {
-    return this.templates.available(me);
+  availableTemplates(@Query() query: TemplateQuery, @CurrentPrincipal() me: Principal) {
+    return this.templates.available(me, { includeRetired: query.includeRetired === 'true' });
   }
 
   @Post('templates')
   @Access('business', 'documents.use')
   createTemplate(@Body() body: CreateTemplateDto, @CurrentPrincipal() me: Principal) {
     return this.templates.create(body, me);
+  }
+
+  /** Edit a template of the caller's section (any, for the records section). */
+  @Put('templates/:id')
+  @Access('business', 'documents.use')
+  updateTemplate(@Param('id', IdPipe) id: number, @Body() body: CreateTemplateDto, @CurrentPrincipal() me: Principal) {
+    return this.templates.update(id, body, me);
+  }
+
+  /** 廃止: no longer offered for new drafts. */
+  @Post('templates/:id/retire')
+  @Access('business', 'documents.use')
+  retireTemplate(@Param('id', IdPipe) id: number, @CurrentPrincipal() me: Principal) {
+    return this.templates.retire(id, me);
   }
 
   @Get('settings')

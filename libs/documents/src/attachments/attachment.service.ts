@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@ringi/auth';
 import { AuditTrail } from '@ringi/auth';
-import { Clock, ConflictError, NotFoundError, Transactions, extractPdfText } from '@ringi/platform';
+import { Clock, ConflictError, InvalidInputError, NotFoundError, Transactions, extractPdfText } from '@ringi/platform';
 import { DocumentAccess } from '../access/document-access';
 import { DocumentService } from '../documents/document.service';
 import { toAttachmentView, type AttachmentView } from '../documents/document-views';
 import { Attachment } from './attachment.entity';
 import { SearchIndex } from '../search/search-index';
 import { AttachmentStore } from './attachment-store';
-
-const isPdf = (content: Buffer) => content.subarray(0, 5).toString('latin1') === '%PDF-';
+import { checkDocumentAttachment } from './document-upload';
 
 export interface NewAttachment {
   name: string;
+  /** What the uploader says it is; only informative, the stored type is what the content is. */
   mediaType: string;
   content: Buffer;
 }
@@ -33,11 +33,17 @@ export class AttachmentService {
     private readonly clock: Clock,
   ) {}
 
-  async add(documentId: number, input: NewAttachment, principal: Principal): Promise<AttachmentView> {
+  async add(documentId: number, upload: NewAttachment, principal: Principal): Promise<AttachmentView> {
+    // 無害化 before anything is stored: type by content, active content refused, images re-encoded.
+    const checked = checkDocumentAttachment(upload.name, upload.content);
+    if (!checked.ok) {
+      throw new InvalidInputError(checked.message, [{ field: 'contentBase64', messages: [checked.message] }]);
+    }
+    const input = { name: checked.name, mediaType: checked.mediaType, content: checked.content };
     // Stored first (content-addressed, so a rolled-back upload leaves only an unreferenced file).
     const sha256 = await this.store.put(input.content);
-    // A PDF is recognised by its content, whatever its declared type; a scan without a text layer gives ''.
-    const text = isPdf(input.content) ? await extractPdfText(input.content) : null;
+    // A scan without a text layer gives ''.
+    const text = checked.kind === 'pdf' ? await extractPdfText(input.content) : null;
     return this.transactions.run(async (em) => {
       const document = await this.documents.lock(em, documentId);
       await this.access.ensureDrafter(em, document, principal);

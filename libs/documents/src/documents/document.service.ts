@@ -120,6 +120,7 @@ export class DocumentService implements OnModuleInit {
       const section = await this.sections.of(principal);
       const template = input.templateId ? await em.findOneBy(DraftTemplate, { id: input.templateId }) : null;
       if (input.templateId && !template) throw problem('templateId', `文例（ID ${input.templateId}）はありません`);
+      if (template?.retiredAt) throw problem('templateId', `文例「${template.name}」は廃止されています`);
       const title = input.title ?? template?.title;
       if (!title) throw problem('title', '件名を入力してください');
       await this.ensureFileOfSection(em, input.recordFileId, section.unitId);

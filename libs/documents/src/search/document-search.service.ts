@@ -14,6 +14,8 @@ export interface SearchFilter {
   kind?: DocumentKind;
   status?: DocumentStatus;
   recordFileId?: number;
+  /** My drafts: drafted by the caller and still being written (作成中) or on their route (回議中). */
+  mine?: boolean;
   draftedFrom?: string;
   draftedTo?: string;
   limit?: number;
@@ -138,6 +140,10 @@ export class DocumentSearch {
           where.push(`d.${column} = ?`);
           params.push(value);
         }
+      }
+      if (filter.mine) {
+        where.push(`d.kind = 'draft' AND d.drafterUserId = ? AND d.status IN ('editing', 'inRoute')`);
+        params.push(principal.userId);
       }
       if (filter.draftedFrom) {
         where.push('d.draftedOn >= ?');

@@ -30,4 +30,11 @@ export class DraftTemplate {
 
   @Column({ type: 'datetime', precision: 3 })
   createdAt: Date;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  updatedAt: Date | null;
+
+  /** 廃止: no longer offered for new drafts; kept for the drafts made from it. */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  retiredAt: Date | null;
 }
