@@ -26,5 +26,6 @@ export default {
     '<rootDir>/apps/web/**/*.spec.ts',
     '<rootDir>/test/browser/*.spec.ts',
   ],
-  testTimeout: 60000,
+  // Generous: an e2e file starts several apps on fresh databases, which is slow on a busy 2-core machine.
+  testTimeout: 120000,
 };
