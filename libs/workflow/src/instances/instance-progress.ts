@@ -29,6 +29,8 @@ export interface ProgressOptions {
   status?: InstanceStatus;
   /** The instance row was inserted in this transaction with `first`'s state and has no task rows yet. */
   newInstance?: boolean;
+  /** The instance's open task rows as read under its lock in this transaction (InstanceStore.lockTask). */
+  openTasks?: WorkflowTask[];
 }
 
 /**
@@ -68,7 +70,13 @@ export class InstanceProgress {
     if (!unchanged) await this.store.saveRun(em, instance, result, status);
     const created =
       status === 'running'
-        ? await this.store.syncTasks(em, instance, result.waits, initiator, options.newInstance ? [] : undefined)
+        ? await this.store.syncTasks(
+            em,
+            instance,
+            result.waits,
+            initiator,
+            options.newInstance ? [] : options.openTasks,
+          )
         : ([] as WorkflowTask[]);
     if (status !== 'running') {
       await this.store.cancelOpenTasks(em, instance.id, status === 'completed');

@@ -59,19 +59,27 @@ export class InstanceStore {
   /**
    * A task and its instance, the instance row locked through the task id in one statement and the task read
    * under that lock (another request may have completed it meanwhile); 404 when there is no such task.
+   * The instance's open task rows come with it in the same read, so completing the task need not read them
+   * again.
    */
   async lockTask(
     em: EntityManager,
     taskId: number,
     lock: object,
-  ): Promise<{ task: WorkflowTask; instance: WorkflowInstance }> {
+  ): Promise<{ task: WorkflowTask; instance: WorkflowInstance; openTasks: WorkflowTask[] }> {
     const instance = await em.findOne(WorkflowInstance, {
       where: { id: Raw((id) => `${id} = (SELECT t.instanceId FROM wf_task t WHERE t.id = :taskId)`, { taskId }) },
       ...lock,
     });
-    const task = instance ? await em.findOne(WorkflowTask, { where: { id: taskId } }) : null;
+    const rows = instance
+      ? await em.find(WorkflowTask, {
+          where: [{ id: taskId }, { instanceId: instance.id, status: 'open' }],
+          order: { id: 'ASC' },
+        })
+      : [];
+    const task = rows.find((row) => row.id === taskId);
     if (!instance || !task) throw new NotFoundError(`タスク（ID ${taskId}）が見つかりません。`);
-    return { task, instance };
+    return { task, instance, openTasks: rows.filter((row) => row.instanceId === instance.id && row.status === 'open') };
   }
 
   /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */
@@ -101,7 +109,8 @@ export class InstanceStore {
   /**
    * Makes the open task rows follow the runner's waits: new user-task waits get a row with their assignee
    * resolved now; open rows whose wait is gone (e.g. withdrawn by a quorum) are cancelled. `openRows` skips
-   * reading them when the caller knows them (none, for an instance started in this transaction).
+   * reading them when the caller knows them (none, for an instance started in this transaction); rows in it
+   * closed since it was read are left out.
    */
   async syncTasks(
     em: EntityManager,
@@ -112,7 +121,7 @@ export class InstanceStore {
   ): Promise<WorkflowTask[]> {
     const open = (
       openRows ?? (await em.find(WorkflowTask, { where: { instanceId: instance.id, status: 'open' } }))
-    ).filter((t) => !NON_BLOCKING_STEP_KINDS.includes(t.stepKind));
+    ).filter((t) => t.status === 'open' && !NON_BLOCKING_STEP_KINDS.includes(t.stepKind));
     const userWaits = waits.filter((w) => w.kind === 'userTask');
     const gone = open.filter((task) => !userWaits.some((w) => w.executionId === task.executionId));
     if (gone.length > 0) {

@@ -26,7 +26,8 @@ export class TaskCompletion {
 
   /**
    * `beforeAudit` reads what the caller answers with once the change is written: the audit record takes the
-   * audit chain's lock until commit, so it goes last and nothing else waits behind it.
+   * audit chain's lock until commit, so it goes last and nothing else waits behind it. `openTasks` are the
+   * instance's open rows from InstanceStore.lockTask, so they are not read a second time.
    */
   async complete(
     em: EntityManager,
@@ -36,7 +37,7 @@ export class TaskCompletion {
     comment: string | null,
     outcome: 'approved' | 'rejected' | 'passedForPostReview' | 'pulledUp',
     capacity: CompletionCapacity,
-    beforeAudit?: () => Promise<void>,
+    options: { beforeAudit?: () => Promise<void>; openTasks?: WorkflowTask[] } = {},
   ): Promise<WorkflowTask[]> {
     const result =
       outcome === 'rejected'
@@ -55,9 +56,9 @@ export class TaskCompletion {
       em,
       instance,
       result,
-      outcome === 'rejected' ? { status: 'rejected' } : {},
+      outcome === 'rejected' ? { status: 'rejected', openTasks: options.openTasks } : { openTasks: options.openTasks },
     );
-    await beforeAudit?.();
+    await options.beforeAudit?.();
     await this.audit.record(outcome, task, instance, capacity, { instanceStatus: instance.status, comment });
     return created;
   }

@@ -289,7 +289,7 @@ export class TaskService {
   ): Promise<TaskDetail> {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+        const { task, instance, openTasks } = await this.store.lockTask(em, id, this.transactions.lock);
         const capacity = await this.actors.capacityOf(em, task, principal);
         if (capacity === null) throw new AccessDeniedError('このタスクを処理する権限がありません。');
         if (task.status !== 'open' || instance.status !== 'running') {
@@ -299,8 +299,11 @@ export class TaskService {
           throw new UnprocessableError('供覧と後閲の項目は承認・却下ではなく確認（acknowledge）で処理します。');
         }
         let detail: TaskDetail | undefined;
-        await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, async () => {
-          detail = await this.detailOf(em, task, instance, principal, capacity);
+        await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, {
+          openTasks,
+          beforeAudit: async () => {
+            detail = await this.detailOf(em, task, instance, principal, capacity);
+          },
         });
         return detail!;
       });
