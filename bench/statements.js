@@ -11,7 +11,7 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
 
 /**
  * `node bench/statements.js` (after `npm run build`): the SQL statements MariaDB receives for one start and
- * the three approvals of one bench instance, request by request, from the server's general log (switched on
+ * the three approvals of one bench instance and an inbox, request by request, from the server's general log (switched on
  * for the few milliseconds of each request; needs a user allowed to SET GLOBAL).
  */
 const PASSWORD = 'Demo-pass-2026';
@@ -99,6 +99,9 @@ try {
       taskId = view.body.openTasks?.[0]?.id;
     }
   }
+  await traced('GET /api/workflow/tasks (inbox, kacho1)', () =>
+    http.request('GET', '/api/workflow/tasks', { token: tokens.kacho1 }),
+  );
   http.close();
 } finally {
   await db.query('SET GLOBAL general_log = 0').catch(() => undefined);

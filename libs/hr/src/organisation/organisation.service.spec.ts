@@ -281,6 +281,16 @@ describe('OrganisationService (medium tier, real database)', () => {
       s.hosa,
     );
     expect(await org.deputyOf(u.jinjiKa, 'section-chief', new Date('2027-01-01T01:00:00Z'))).toBeNull();
+    // Seen from the deputy's side: the posts it stands in for, on a date inside and outside the period.
+    const asDeputy = [{ unitId: u.soumuKa, positionCode: 'assistant-chief' }];
+    expect(await org.postsDeputisedBy(asDeputy, '2026-12-10')).toEqual(
+      expect.arrayContaining([{ unitId: u.jinjiKa, positionCode: 'section-chief' }]),
+    );
+    expect(await org.postsDeputisedBy(asDeputy, '2027-01-01')).not.toContainEqual({
+      unitId: u.jinjiKa,
+      positionCode: 'section-chief',
+    });
+    expect(await org.postsDeputisedBy([], '2026-12-10')).toEqual([]);
 
     await expect(
       deputies.create({

@@ -83,7 +83,7 @@ export class OrganisationService {
   /** Who holds post `positionCode` in unit `unitId` on `date`: main posts first, then 兼務. */
   holdersOf(unitId: number, positionCode: string, date: CalendarDate): Promise<PostHolder[]> {
     return this.read(async (em) => {
-      await this.repo.unit(em, unitId);
+      await this.ensureUnit(em, unitId);
       const position = await this.repo.positionByCode(em, positionCode);
       const rows = await this.cache.postingsOn(em, {
         date: assertDate(date),
@@ -185,7 +185,7 @@ export class OrganisationService {
   deputyOf(unitId: number, positionCode: string, at: Date): Promise<DeputyResolution | null> {
     return this.read(async (em) => {
       const date = jstDateOf(at);
-      await this.repo.unit(em, unitId);
+      await this.ensureUnit(em, unitId);
       const position = await this.repo.positionByCode(em, positionCode);
       const designations = (
         await em.find(DeputyDesignation, { where: { unitId, positionId: position.id }, order: { priority: 'ASC' } })
@@ -210,6 +210,25 @@ export class OrganisationService {
         if (present) return { deputy: toPostingView(present), designation: views[i] };
       }
       return null;
+    });
+  }
+
+  /** The posts whose designations in force on `date` name one of `deputyPosts` as their deputy (代決者). */
+  postsDeputisedBy(
+    deputyPosts: readonly { unitId: number; positionCode: string }[],
+    date: CalendarDate,
+  ): Promise<{ unitId: number; positionCode: string }[]> {
+    if (deputyPosts.length === 0) return Promise.resolve([]);
+    return this.read(async (em) => {
+      const positions = await this.repo.positions(em);
+      const idOf = new Map(positions.map((p) => [p.code as string, p.id]));
+      const codeOf = new Map(positions.map((p) => [p.id, p.code as string]));
+      const designations = await em.find(DeputyDesignation, {
+        where: deputyPosts.map((p) => ({ deputyUnitId: p.unitId, deputyPositionId: idOf.get(p.positionCode) ?? -1 })),
+      });
+      return designations
+        .filter((d) => designationInForce(d, date) && codeOf.has(d.positionId))
+        .map((d) => ({ unitId: d.unitId, positionCode: codeOf.get(d.positionId)! }));
     });
   }
 
@@ -278,6 +297,13 @@ export class OrganisationService {
       const seen = new Set(derived.map((p) => p.id));
       return [...derived, ...explicit.filter((p) => !seen.has(p.id))];
     });
+  }
+
+  /** 404 unless the unit exists; answered from the cached units, so it costs no statement. */
+  private async ensureUnit(em: EntityManager, unitId: number): Promise<void> {
+    if (!(await this.cache.allUnits(em)).some((u) => u.id === unitId)) {
+      throw new NotFoundError(`組織（ID ${unitId}）が見つかりません。`);
+    }
   }
 
   private async members(

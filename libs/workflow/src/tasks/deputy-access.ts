@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { UserAccount, type Principal } from '@ringi/auth';
-import { DeputyDesignation, OrganisationService, Position, designationInForce, jstDateOf } from '@ringi/hr';
+import { OrganisationService, jstDateOf } from '@ringi/hr';
 import { Clock } from '@ringi/platform';
 import { WorkflowTask } from './entities/workflow-task.entity';
 
@@ -46,21 +46,11 @@ export class DeputyAccess {
     const now = this.clock.now();
     const date = jstDateOf(now);
     const mine = await this.organisation.postsHeldBy(principal.staffId, date);
-    if (mine.length === 0) return [];
-    const positions = await em.find(Position);
-    const idOf = new Map(positions.map((p) => [p.code as string, p.id]));
-    const codeOf = new Map(positions.map((p) => [p.id, p.code]));
-    const designations = (
-      await em.find(DeputyDesignation, {
-        where: mine.map((p) => ({ deputyUnitId: p.unitId, deputyPositionId: idOf.get(p.positionCode) ?? -1 })),
-      })
-    ).filter((d) => designationInForce(d, date));
-    if (designations.length === 0) return [];
+    const deputised = await this.organisation.postsDeputisedBy(mine, date);
+    if (deputised.length === 0) return [];
     const holders = new Set<number>();
-    for (const d of designations) {
-      const code = codeOf.get(d.positionId);
-      if (!code) continue;
-      for (const h of await this.organisation.holdersOf(d.unitId, code, date)) holders.add(h.staffId);
+    for (const post of deputised) {
+      for (const h of await this.organisation.holdersOf(post.unitId, post.positionCode, date)) holders.add(h.staffId);
     }
     holders.delete(principal.staffId);
     if (holders.size === 0) return [];
