@@ -215,8 +215,9 @@ export class InstanceStore {
     );
   }
 
-  async history(em: EntityManager, instanceId: number, entry: HistoryEntry): Promise<void> {
-    await em.insert(WorkflowHistory, {
+  /** Appends a history line; answers the stored row. */
+  async history(em: EntityManager, instanceId: number, entry: HistoryEntry): Promise<WorkflowHistory> {
+    const row = em.create(WorkflowHistory, {
       instanceId,
       taskId: entry.taskId ?? null,
       at: this.clock.now(),
@@ -227,6 +228,8 @@ export class InstanceStore {
       comment: entry.comment ?? null,
       targetElementId: entry.targetElementId ?? null,
     });
+    await em.insert(WorkflowHistory, row);
+    return row;
   }
 
   /** Who started the instance, for resolving assignees of later tasks; the instance row has all of it. */

@@ -92,14 +92,17 @@ export class InstanceService {
         lockVersion: 0,
       });
       await em.insert(WorkflowInstance, instance);
-      await this.store.history(em, instance.id, {
+      const started = await this.store.history(em, instance.id, {
         actorUserId: principal.userId,
         actorName: principal.displayName,
         action: 'started',
       });
       await this.events.emit(em, { type: 'instance.started', instance });
-      await this.progress.apply(em, instance, result, { initiator, newInstance: true });
-      const view = await this.view(em, instance);
+      const created = await this.progress.apply(em, instance, result, { initiator, newInstance: true });
+      // A new running instance's open tasks are the ones just created and its history the start line, so
+      // they are not read back; one that ended at once has more history and is read.
+      const view =
+        instance.status === 'running' ? toInstanceView(instance, created, [started]) : await this.view(em, instance);
       await this.audit.record({
         action: 'workflow.instance.started',
         targetType: 'workflow-instance',
