@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite';
+import { AuditTrail } from '@ringi/auth';
+import { Transactions } from '@ringi/platform';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createAccount } from './support/accounts';
 
@@ -72,6 +74,36 @@ describe('audit trail (e2e)', () => {
         res.on('end', () => cb(null, Buffer.concat(chunks)));
       });
     expect(iconv.decode(sjis.body as Buffer, 'Shift_JIS')).toContain('連番,日時');
+  });
+
+  it('a row recorded inside a transaction is written at its commit, and not at all when it fails', async () => {
+    const trail = t.app.get(AuditTrail);
+    const transactions = t.app.get(Transactions);
+    const count = async (action: string) =>
+      Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM audit_event WHERE action = ?', [action]))[0].n);
+
+    let seenInside = -1;
+    await transactions.run(async (em) => {
+      await trail.record({ action: 'test.committed', actor: { userId: null, name: 'test' } });
+      await trail.record({ action: 'test.committed', actor: { userId: null, name: 'test' } });
+      seenInside = Number(
+        (await em.query('SELECT COUNT(*) AS n FROM audit_event WHERE action = ?', ['test.committed']))[0].n,
+      );
+    });
+    expect(seenInside).toBe(0); // the chain head is not locked while the transaction does its work
+    expect(await count('test.committed')).toBe(2);
+
+    await expect(
+      transactions.run(async () => {
+        await trail.record({ action: 'test.rolled-back', actor: { userId: null, name: 'test' } });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await count('test.rolled-back')).toBe(0);
+
+    await trail.record({ action: 'test.alone', actor: { userId: null, name: 'test' } });
+    expect(await count('test.alone')).toBe(1); // outside a transaction it is written at once
+    expect((await asAuditor('/api/audit/verify')).body.ok).toBe(true);
   });
 
   it('verifies the chain, and finds the first row edited behind its back', async () => {

@@ -33,19 +33,19 @@ export class AuditTrail {
   ) {}
 
   /**
-   * Appends one row. Inside a running transaction it joins it, so the record commits or rolls
-   * back with the change it describes. Call it last in a transaction: it holds the chain head lock.
+   * Appends one row. Inside a running transaction the row is written just before that transaction commits,
+   * so it commits or rolls back with the change it describes, and the chain head's lock, which every writer
+   * contends for, is held only for the commit. The actor and zone are those of the call; the time is taken with
+   * the sequence number, so the chain stays in time order.
    */
-  record(entry: AuditEntry): Promise<AuditEvent> {
-    return this.transactions.run((em) => this.append(em, entry));
+  record(entry: AuditEntry): Promise<void> {
+    const row = this.rowFor(entry);
+    return this.transactions.atCommit((em) => this.append(em, row));
   }
 
-  private async append(em: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+  private rowFor(entry: AuditEntry): AuditEvent {
     const ctx = requestContext.current();
-    const head = await em.findOneOrFail(AuditChainHead, { where: { id: 1 }, ...this.transactions.lock });
-    const row = em.create(AuditEvent, {
-      seq: head.lastSeq + 1,
-      at: this.clock.now(),
+    return this.dataSource.manager.create(AuditEvent, {
       actorUserId: entry.actor ? entry.actor.userId : (ctx?.actor?.userId ?? null),
       actorName: entry.actor ? entry.actor.name : (ctx?.actor?.username ?? null),
       capacity: entry.capacity ?? 'self',
@@ -56,12 +56,17 @@ export class AuditTrail {
       clientAddress: ctx?.clientAddress ?? null,
       outcome: entry.outcome ?? 'success',
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      prevHash: head.lastHash,
     });
+  }
+
+  private async append(em: EntityManager, row: AuditEvent): Promise<void> {
+    const head = await em.findOneOrFail(AuditChainHead, { where: { id: 1 }, ...this.transactions.lock });
+    row.seq = head.lastSeq + 1;
+    row.at = this.clock.now();
+    row.prevHash = head.lastHash;
     row.hash = auditHash(row);
     await em.insert(AuditEvent, row);
     await em.update(AuditChainHead, { id: 1 }, { lastSeq: row.seq, lastHash: row.hash });
-    return row;
   }
 
   /** Recomputes the whole chain and reports the first row that was altered, removed or inserted. */

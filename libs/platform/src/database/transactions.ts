@@ -7,9 +7,15 @@ import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
  * SQLite has one connection per process, so its transactions are queued here; MySQL/MariaDB
  * runs them concurrently at READ COMMITTED and relies on row locks (SELECT … FOR UPDATE).
  */
+/** A running transaction: its EntityManager and the work queued to run just before it commits. */
+interface RunningTransaction {
+  readonly em: EntityManager;
+  readonly beforeCommit: ((em: EntityManager) => Promise<void>)[];
+}
+
 @Injectable()
 export class Transactions {
-  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly current = new AsyncLocalStorage<RunningTransaction>();
   private queue: Promise<unknown> = Promise.resolve();
   /** Pooled MySQL connections already switched to READ COMMITTED for their whole session. */
   private readonly readCommittedSessions = new WeakSet<object>();
@@ -22,8 +28,13 @@ export class Transactions {
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.current.getStore();
-    if (outer) return work(outer);
-    const inTransaction = (em: EntityManager) => this.current.run(em, () => work(em));
+    if (outer) return work(outer.em);
+    const inTransaction = async (em: EntityManager) => {
+      const tx: RunningTransaction = { em, beforeCommit: [] };
+      const result = await this.current.run(tx, () => work(em));
+      for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i](em);
+      return result;
+    };
     if (this.isMysql) return this.runOnMysql(inTransaction);
     const next = this.queue.then(() => this.dataSource.transaction(inTransaction));
     this.queue = next.catch(() => undefined);
@@ -37,9 +48,22 @@ export class Transactions {
    */
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.current.getStore();
-    if (outer) return work(outer);
+    if (outer) return work(outer.em);
     if (this.isMysql) return work(this.dataSource.manager);
     return this.run(work);
+  }
+
+  /**
+   * Runs `work` in the running transaction once everything else in it is done, just before it commits (in the
+   * order queued; nothing runs if the transaction fails). For writes that take a lock every transaction
+   * contends for, such as the audit chain's head: taken last, it is held only for the commit. Outside a
+   * transaction it runs at once in a transaction of its own.
+   */
+  atCommit(work: (em: EntityManager) => Promise<void>): Promise<void> {
+    const outer = this.current.getStore();
+    if (!outer) return this.run(work);
+    outer.beforeCommit.push(work);
+    return Promise.resolve();
   }
 
   /**
