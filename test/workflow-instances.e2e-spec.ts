@@ -114,12 +114,18 @@ describe('workflow instances and tasks on the demo city (e2e)', () => {
     expect(approved.body).toMatchObject({ status: 'completed', outcome: 'approved', allowedActions: ['recall'] });
 
     const decision = await taskOf('kacho1', id);
+    // The answer says who has the case next, so a client need not fetch the instance again.
+    expect(approved.body.instance.openTasks).toEqual([
+      expect.objectContaining({ id: decision.id, elementId: 'managerDecision', status: 'open' }),
+    ]);
     expect(decision).toMatchObject({ elementId: 'managerDecision', assigneeLabel: '総務課長', stepKind: 'decide' });
     const detail = await get(`/api/workflow/tasks/${decision.id}`, 'kacho1');
     expect(detail.status).toBe(200);
     expect(detail.body.allowedActions).toEqual(['approve', 'reject', 'send-back']);
     expect(detail.body.instance).toMatchObject({ id, businessKey: 'DOC-2026-0001' });
-    expect((await post(`/api/workflow/tasks/${decision.id}/approve`, 'kacho1')).status).toBe(200);
+    const decided = await post(`/api/workflow/tasks/${decision.id}/approve`, 'kacho1');
+    expect(decided.status).toBe(200);
+    expect(decided.body.instance).toMatchObject({ status: 'completed', openTasks: [] });
 
     const done = await get(`/api/workflow/instances/${id}`, 'staff1');
     expect(done.status).toBe(200);
@@ -202,6 +208,27 @@ describe('workflow instances and tasks on the demo city (e2e)', () => {
     expect((await post(`/api/workflow/tasks/${group.id}/approve`, 'kakaricho1')).status).toBe(403);
     expect((await post(`/api/workflow/tasks/${group.id}/approve`, 'jinji1')).status).toBe(200);
     expect(await taskOf('bucho1', id)).toMatchObject({ elementId: 'managerDecision', assigneeUserId: userIds.bucho1 });
+  });
+
+  it('does not assign a step to the account of a post holder deactivated a moment ago', async () => {
+    const accounts = t.dataSource.getRepository(UserAccount);
+    const first = await start('INACTIVE-1');
+    await post(`/api/workflow/tasks/${(await taskOf('staff1', first.body.id)).id}/approve`, 'staff1');
+    expect(await taskOf('kakaricho1', first.body.id)).toMatchObject({ elementId: 'chiefApproval' });
+
+    // The holder's account was just used (and so cached); deactivating it is seen by the very next step.
+    const second = await start('INACTIVE-2');
+    const draft = await taskOf('staff1', second.body.id);
+    await accounts.update({ username: 'kakaricho1' }, { active: false });
+    try {
+      const refused = await post(`/api/workflow/tasks/${draft.id}/approve`, 'staff1');
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toMatch(/有効なアカウントがないため、「係長承認」を割り当てられません。$/);
+      expect((await t.dataSource.getRepository(WorkflowTask).findOneByOrFail({ id: draft.id })).status).toBe('open');
+    } finally {
+      await accounts.update({ username: 'kakaricho1' }, { active: true });
+    }
+    expect((await post(`/api/workflow/tasks/${draft.id}/approve`, 'staff1')).status).toBe(200);
   });
 
   it('answers 422 and writes nothing when the first task has nobody to go to', async () => {

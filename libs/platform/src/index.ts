@@ -11,6 +11,8 @@ export * from './database/data-source-options';
 export * from './database/transactions';
 export * from './database/portable-columns';
 export * from './database/migrations';
+export * from './database/table-write-watch';
+export * from './database/row-cache';
 export * from './http/express-setup';
 export * from './http/zone-listeners';
 export * from './module/platform.module';

@@ -4,6 +4,7 @@ import { DefinitionRepository } from './definition-store/definition.repository';
 import { DefinitionStoreService } from './definition-store/definition-store.service';
 import { InstancesController } from './instances/api/instances.controller';
 import { AssigneeResolver } from './instances/assignee-resolver';
+import { StaffAccounts } from './instances/staff-accounts';
 import { InstanceStore } from './instances/instance-store';
 import { InstanceService } from './instances/instance.service';
 import { WorkflowRunner } from './instances/workflow-runner';
@@ -48,6 +49,7 @@ import { MyRequestsService } from './my-requests/my-requests.service';
     DefinitionStoreService,
     WorkflowRunner,
     AssigneeResolver,
+    StaffAccounts,
     InstanceStore,
     InstanceService,
     TaskService,

@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DataSource,
-  type EntityManager,
-  type EntitySubscriberInterface,
-  type InsertEvent,
-  type QueryRunner,
-  type RemoveEvent,
-  type TransactionCommitEvent,
-  type TransactionRollbackEvent,
-  type UpdateEvent,
-} from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TableWriteWatch } from '@ringi/platform';
 import type { CalendarDate } from './domain/dates';
 import { OrgUnit } from './entities/org-unit.entity';
 import { Position } from './entities/position.entity';
@@ -20,7 +11,7 @@ import { OrganisationRepository, type PostingFilter } from './organisation.repos
 /** How long another API process may go on answering from the organisation it read before a change there. */
 export const ORGANISATION_CACHE_MS = 10_000;
 
-const ORGANISATION_ENTITIES: ReadonlySet<unknown> = new Set([OrgUnit, Position, Posting, Staff]);
+const ORGANISATION_ENTITIES = [OrgUnit, Position, Posting, Staff];
 
 interface Entry<T> {
   readonly readAt: number;
@@ -34,16 +25,17 @@ interface Entry<T> {
  * the organisation reads its own uncommitted rows from the database and never fills the cache with them.
  */
 @Injectable()
-export class OrganisationCache implements EntitySubscriberInterface {
+export class OrganisationCache {
   private units: Entry<OrgUnit[]> | null = null;
   private readonly postingsByDate = new Map<CalendarDate, Entry<Posting[]>>();
-  private readonly writers = new WeakSet<QueryRunner>();
+  private readonly watch: TableWriteWatch;
 
   constructor(
     dataSource: DataSource,
     private readonly repo: OrganisationRepository,
   ) {
-    dataSource.subscribers.push(this);
+    const tables = new Set(ORGANISATION_ENTITIES.map((entity) => dataSource.getMetadata(entity).tableName));
+    this.watch = new TableWriteWatch(dataSource, tables, () => this.clear());
   }
 
   /** Every unit in tree sort order; the array is shared: never change it or its entities. */
@@ -65,40 +57,8 @@ export class OrganisationCache implements EntitySubscriberInterface {
     return (await entry.value).filter((p) => matches(p, filter));
   }
 
-  afterInsert(event: InsertEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner);
-  }
-
-  afterUpdate(event: UpdateEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner);
-  }
-
-  afterRemove(event: RemoveEvent<unknown>): void {
-    this.written(event.metadata.target, event.queryRunner);
-  }
-
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    this.ended(event.queryRunner);
-  }
-
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    this.ended(event.queryRunner);
-  }
-
-  private written(target: unknown, runner: QueryRunner): void {
-    if (!ORGANISATION_ENTITIES.has(target)) return;
-    this.writers.add(runner);
-    this.clear();
-  }
-
-  private ended(runner: QueryRunner): void {
-    if (!this.writers.has(runner)) return;
-    this.writers.delete(runner);
-    this.clear();
-  }
-
   private usable(em: EntityManager): boolean {
-    return !em.queryRunner || !this.writers.has(em.queryRunner);
+    return !this.watch.wroteIn(em.queryRunner);
   }
 
   private fill<T>(read: () => Promise<T>): Entry<T> {

@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditTrail } from '@ringi/auth';
 import {
   Clock,
   ConflictError,
   InvalidInputError,
   NotFoundError,
+  RowCache,
   Transactions,
   UnprocessableError,
 } from '@ringi/platform';
 import { validateDefinition, type ValidDefinition } from '../definitions/validate-definition';
 import type { Problem } from '../definitions/problem';
 import { DefinitionRepository, type VersionLockRow } from './definition.repository';
+import { WorkflowDefinition } from './entities/workflow-definition.entity';
 import {
   toKeyViews,
   toStoredDefinition,
@@ -38,6 +40,8 @@ export interface DeployOptions {
 type ActivationReason = 'first-version' | 'deployed-with-activate' | 'requested';
 
 const MAX_NAME_LENGTH = 255;
+/** How long another API process may go on starting instances on the version that was active before. */
+export const ACTIVE_VERSION_TTL_MS = 10_000;
 /** A deploy that loses a race for the next version number tries again this often before answering 409. */
 const DEPLOY_ATTEMPTS = 3;
 const WRITE_CONFLICT_CODES = new Set([
@@ -66,12 +70,21 @@ export class DefinitionStoreService {
   private readonly logger = new Logger('workflow.definitions');
   private readonly activeVersions = new Map<number, Promise<StoredDefinition>>();
 
+  /** The active version's id by process key: every start asks, and activation is rare. */
+  private readonly activeIds: RowCache<string, number>;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly repo: DefinitionRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.activeIds = new RowCache(dataSource, new Set([dataSource.getMetadata(WorkflowDefinition).tableName]), {
+      ttlMs: ACTIVE_VERSION_TTL_MS,
+      maxEntries: 1_000,
+    });
+  }
 
   /**
    * Validates BPMN 2.0 XML and stores it as version N+1 of its process key. Problems answer 422 with
@@ -147,10 +160,13 @@ export class DefinitionStoreService {
 
   /**
    * The version new instances of `processKey` start on, with its serialized context. A stored version never
-   * changes (only which one is active does), so each is read once per process.
+   * changes (only which one is active does), so each is read once per process; which one is active is kept
+   * for ACTIVE_VERSION_TTL_MS (an activation through this process is seen at once).
    */
   async activeDefinition(processKey: string): Promise<StoredDefinition> {
-    const id = await this.transactions.read((em) => this.repo.activeId(em, processKey));
+    const id = await this.activeIds.get(processKey, () =>
+      this.transactions.read((em) => this.repo.activeId(em, processKey)),
+    );
     if (id === null) throw new NotFoundError(`ワークフロー定義「${processKey}」に有効な版がありません。`);
     let version = this.activeVersions.get(id);
     if (!version) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UserAccount } from '@ringi/auth';
+import { StaffAccounts } from './staff-accounts';
 import { OrganisationService, POSITIONS, type PostingView } from '@ringi/hr';
 import { UnprocessableError } from '@ringi/platform';
 import type { Assignee } from '../definitions/parse-assignee';
@@ -52,7 +53,10 @@ const unresolvable = (message: string) => new UnprocessableError(message);
  */
 @Injectable()
 export class AssigneeResolver {
-  constructor(private readonly organisation: OrganisationService) {}
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly accounts: StaffAccounts,
+  ) {}
 
   async resolve(em: EntityManager, assignee: Assignee | null, ctx: ResolutionContext): Promise<ResolvedAssignee> {
     const { initiator } = ctx;
@@ -152,14 +156,14 @@ export class AssigneeResolver {
         `${unitId === ctx.initiator.unitId ? '起案者の所属' : '指定の組織'}とその上位組織に${post}がいないため、「${ctx.taskName}」の担当者を決められません。`,
       );
     }
-    const user = await em.findOne(UserAccount, { where: { staffId: holder.staffId, active: true } });
-    if (!user) {
+    const userId = await this.accounts.activeAccountOf(em, holder.staffId);
+    if (userId === null) {
       throw unresolvable(
         `${postLabel(holder.unitName, holder.positionName)}（${holder.staffName}）に有効なアカウントがないため、「${ctx.taskName}」を割り当てられません。`,
       );
     }
     return {
-      ...account(user.id, postLabel(holder.unitName, holder.positionName)),
+      ...account(userId, postLabel(holder.unitName, holder.positionName)),
       assigneeUnitId: holder.unitId,
       assigneePositionCode: holder.positionCode,
     };

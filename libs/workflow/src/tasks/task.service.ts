@@ -96,7 +96,8 @@ export interface RouteStamp {
 }
 
 export interface TaskDetail extends TaskView {
-  instance: InstanceSummaryView;
+  /** The case, with its steps open now: after an action, who has the case next. */
+  instance: InstanceSummaryView & { openTasks: TaskView[] };
   /** Path of the screen showing the business object, when its module registered one. */
   businessLink: string | null;
   history: HistoryView[];
@@ -225,7 +226,10 @@ export class TaskService {
     }
     return {
       ...toTaskView(task),
-      instance: toInstanceSummary(instance),
+      instance: {
+        ...toInstanceSummary(instance),
+        openTasks: tasks.filter((t) => t.status === 'open').map(toTaskView),
+      },
       businessLink: this.links.linkOf(instance),
       history: history.map(toHistoryView),
       route: routeOf(tasks, history),
