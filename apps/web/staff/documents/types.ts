@@ -162,6 +162,10 @@ export interface SignatureCheck {
   signingTime: string | null;
   trusted: boolean;
   coversWholeFile: boolean;
+  /** The signed ESS signing-certificate-v2 names the carried certificate; null when the signature has none. */
+  signingCertificateV2: boolean | null;
+  /** The RFC 3161 timestamp over the signature value; null when there is none. */
+  timestamp: { time: string; tsaName?: string; imprintMatches: boolean } | null;
 }
 
 /** The answer of POST /api/documents/verify-signature. */

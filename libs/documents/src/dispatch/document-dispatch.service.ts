@@ -1,7 +1,15 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
-import { Clock, ConflictError, Transactions, signPdf } from '@ringi/platform';
+import {
+  Clock,
+  ConflictError,
+  RINGI_CONFIG,
+  TimestampError,
+  Transactions,
+  signPdf,
+  type RingiConfig,
+} from '@ringi/platform';
 import { DocumentAccess } from '../access/document-access';
 import { AttachmentStore } from '../attachments/attachment-store';
 import { CityDocument } from '../documents/city-document.entity';
@@ -29,6 +37,7 @@ export class DocumentDispatch {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly city: CityCertificate,
+    @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
   ) {}
 
   async dispatch(id: number, method: DispatchMethod, note: string | null, principal: Principal): Promise<DocumentView> {
@@ -78,14 +87,21 @@ export class DocumentDispatch {
         '施行文書をデモ用の証明書で署名しました（RINGI_SIGNING_P12_FILE などで本市の証明書を設定してください）',
       );
     }
-    const signed = await signPdf(pdf, this.city.identity, {
-      reason: `施行 ${facts.docNumber ?? ''}`.trim(),
-      name: this.city.certificate.subject,
-      location: '',
-      contactInfo: '',
-      signingTime: at,
-    });
-    return this.store.put(signed);
+    return this.store.put(await this.sign(pdf, `施行 ${facts.docNumber ?? ''}`.trim(), at));
+  }
+
+  /** A timestamp authority that fails leaves the document undispatched, with an answer saying why (503). */
+  private async sign(pdf: Uint8Array, reason: string, at: Date): Promise<Buffer> {
+    const details = { reason, name: this.city.certificate.subject, location: '', contactInfo: '', signingTime: at };
+    try {
+      return await signPdf(pdf, this.city.identity, details, { tsaUrl: this.config.tsaUrl });
+    } catch (error) {
+      if (!(error instanceof TimestampError)) throw error;
+      this.log.error(`施行文書のタイムスタンプを取得できません: ${error.message}`);
+      throw new ServiceUnavailableException(
+        '時刻認証局からタイムスタンプを取得できないため、施行文書に署名できませんでした。しばらくしてからやり直してください。',
+      );
+    }
   }
 
   private async ensureDispatchable(document: CityDocument, principal: Principal, em: EntityManager): Promise<void> {

@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { AuditEvent } from '@ringi/auth';
-import { JapanesePdf } from '@ringi/platform';
+import { JapanesePdf, RINGI_CONFIG, type RingiConfig } from '@ringi/platform';
+import { startTestTsa } from '../../../platform/src/pdf/test-support/test-tsa';
 import { seedDemoCity } from '../../../../seeds/demo-city';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { loginablePostHolder, WorkflowClient } from '../../../../test/support/workflow-client';
@@ -69,6 +70,41 @@ describe('documents: the decided PDF with its 決裁欄, electronic 施行 signe
       .post('/api/documents/verify-signature')
       .set('Authorization', `Bearer ${await wf.token('kakaricho1')}`)
       .attach('file', Buffer.from(content), name);
+
+  it('timestamps the dispatched PDF with RINGI_TSA_URL set; a failing authority leaves it undispatched (503)', async () => {
+    const config = t.app.get<RingiConfig>(RINGI_CONFIG);
+    const tsa = await startTestTsa();
+    const document = await decide({
+      title: '令和8年度 公印管理規程の改正について',
+      body: '標記の件について、別紙のとおり改正してよろしいか伺います。',
+      decisionClass: 'document-important',
+      consultUnits: ['zaisei-ka'],
+      viewers: [],
+    });
+    const dispatch = () => wf.post(`/api/documents/drafts/${document.id}/dispatch`, 'staff1', { method: 'electronic' });
+    config.tsaUrl = tsa.url;
+    try {
+      tsa.mode = 'reject';
+      const refused = await dispatch();
+      expect(refused.status).toBe(503);
+      expect(refused.body.message).toContain('時刻認証局からタイムスタンプを取得できない');
+      expect((await wf.get(`/api/documents/${document.id}`, 'staff1')).body.dispatchedAt).toBeNull();
+      tsa.mode = 'grant';
+      expect((await dispatch()).status).toBe(201);
+    } finally {
+      config.tsaUrl = null;
+      await tsa.close();
+    }
+    const signed = await download(`/api/documents/${document.id}/dispatched-pdf`, 'staff1');
+    const result = await verify(signed.body as Buffer);
+    expect(result.body).toMatchObject({ signed: true, valid: true, trusted: true });
+    const [signature] = result.body.signatures;
+    expect(signature).toMatchObject({
+      signingCertificateV2: true,
+      timestamp: { imprintMatches: true, tsaName: tsa.name },
+    });
+    expect(Math.abs(Date.parse(signature.timestamp.time) - Date.now())).toBeLessThan(60_000);
+  });
 
   it('renders the decided document with each stamp: capacity, name, post and 和暦 date', async () => {
     const res = await download(`/api/documents/${decided.id}/pdf`, 'staff1');
@@ -148,6 +184,8 @@ describe('documents: the decided PDF with its 決裁欄, electronic 施行 signe
     expect(result.body.signatures[0]).toMatchObject({
       subFilter: 'ETSI.CAdES.detached',
       signingTime: '2026-04-06T00:00:00.000Z',
+      signingCertificateV2: true,
+      timestamp: null,
     });
     expect(result.body.signatures[0].signer.subject).toContain('DEMO ringi document signing');
 

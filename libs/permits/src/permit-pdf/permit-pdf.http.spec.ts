@@ -7,6 +7,7 @@ import {
   type RingiConfig,
 } from '@ringi/platform';
 import { createAccount } from '../../../../test/support/accounts';
+import { startTestTsa } from '../../../platform/src/pdf/test-support/test-tsa';
 import { POLE, startPermitsApp, type PermitsApp } from '../test-support/permits-app';
 
 describe('the signed 道路占用許可書 and its verification code (e2e)', () => {
@@ -38,6 +39,7 @@ describe('the signed 道路占用許可書 and its verification code (e2e)', () 
     const city = summariseCertificate(signingCertificateOf(config.signing)).fingerprintSha256;
     const check = verifyPdfSignatures(pdf, [city]);
     expect(check).toMatchObject({ signed: true, valid: true, trusted: true, modifiedAfterSigning: false });
+    expect(check.signatures[0]).toMatchObject({ signingCertificateV2: true, timestamp: null });
     const text = (await extractPdfText(pdf)).replace(/\s+/g, '');
     for (const expected of [
       '道路占用許可書',
@@ -80,6 +82,34 @@ describe('the signed 道路占用許可書 and its verification code (e2e)', () 
       expect(await textOf(second.id)).toContain(`https://permits.city.example.jp/verify/${second.verificationCode}`);
     } finally {
       config.publicBaseUrl = null;
+    }
+  });
+
+  it('timestamps the permit’s signature with RINGI_TSA_URL set, and answers 503 while the authority fails', async () => {
+    const config = p.t.app.get<RingiConfig>(RINGI_CONFIG);
+    const city = summariseCertificate(signingCertificateOf(config.signing)).fingerprintSha256;
+    const tsa = await startTestTsa();
+    const { body } = await p.portal(applicant).post('/api/portal/permits/applications', POLE);
+    await p.decide(body);
+    const url = `/api/portal/permits/applications/${body.id}/permit.pdf`;
+    config.tsaUrl = tsa.url;
+    try {
+      tsa.mode = 'http-500';
+      const refused = await p.portal(applicant).get(url);
+      expect(refused.status).toBe(503);
+      expect(refused.body.message).toContain('時刻認証局からタイムスタンプを取得できない');
+      tsa.mode = 'grant';
+      const res = await p.portal(applicant).get(url);
+      expect(res.status).toBe(200);
+      const check = verifyPdfSignatures(res.body as Buffer, [city]);
+      expect(check).toMatchObject({ signed: true, valid: true, trusted: true });
+      expect(check.signatures[0]).toMatchObject({
+        signingCertificateV2: true,
+        timestamp: { imprintMatches: true, tsaName: tsa.name },
+      });
+    } finally {
+      config.tsaUrl = null;
+      await tsa.close();
     }
   });
 

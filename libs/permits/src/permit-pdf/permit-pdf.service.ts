@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { ContentStore } from '@ringi/platform';
 import { IsNull } from 'typeorm';
 import { OrganisationService } from '@ringi/hr';
@@ -10,8 +10,10 @@ import {
   signingCertificateOf,
   signPdf,
   summariseCertificate,
+  TimestampError,
   Transactions,
   type RingiConfig,
+  type SignatureDetails,
 } from '@ringi/platform';
 import { PermitApplication } from '../applications/permit-application.entity';
 import { CategoryService } from '../categories/category.service';
@@ -33,6 +35,7 @@ export interface PermitFile {
 @Injectable()
 export class PermitPdfService {
   private readonly store: ContentStore;
+  private readonly log = new Logger(PermitPdfService.name);
 
   constructor(
     @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
@@ -90,13 +93,26 @@ export class PermitPdfService {
       verificationUrl: verificationUrlOf(this.config.publicBaseUrl, row.verificationCode!),
       issuer,
     });
-    return signPdf(pdf, this.config.signing, {
+    return this.sign(pdf, {
       reason: `道路占用許可 ${row.permitNumber}`,
       name: summariseCertificate(signingCertificateOf(this.config.signing)).subject,
       location: city?.name ?? '',
       contactInfo: section?.name ?? '',
       signingTime: this.clock.now(),
     });
+  }
+
+  /** A timestamp authority that fails leaves no permit stored, and an answer saying why (503); a retry issues it. */
+  private async sign(pdf: Uint8Array, details: SignatureDetails): Promise<Buffer> {
+    try {
+      return await signPdf(pdf, this.config.signing, details, { tsaUrl: this.config.tsaUrl });
+    } catch (error) {
+      if (!(error instanceof TimestampError)) throw error;
+      this.log.error(`許可書のタイムスタンプを取得できません: ${error.message}`);
+      throw new ServiceUnavailableException(
+        '時刻認証局からタイムスタンプを取得できないため、許可書を発行できませんでした。しばらくしてからやり直してください。',
+      );
+    }
   }
 
   /** The number of the permit a 廃止 ends. */

@@ -28,7 +28,15 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('takes the timestamp authority for signed PDFs from RINGI_TSA_URL; none by default', () => {
+    expect(loadConfig({}).tsaUrl).toBeNull();
+    expect(loadConfig({ RINGI_TSA_URL: 'https://tsa.example.jp/tsa' }).tsaUrl).toBe('https://tsa.example.jp/tsa');
+    expect(loadConfig({ RINGI_TSA_URL: 'http://127.0.0.1:3180' }).tsaUrl).toBe('http://127.0.0.1:3180');
+  });
+
   it.each([
+    ['RINGI_TSA_URL', 'tsa.example.jp'],
+    ['RINGI_TSA_URL', 'ldap://tsa.example.jp'],
     ['RINGI_PUBLIC_BASE_URL', 'permits.city.example.jp'],
     ['RINGI_PUBLIC_BASE_URL', 'ftp://permits.city.example.jp'],
     ['RINGI_PUBLIC_BASE_URL', 'https://permits.city.example.jp/?x=1'],

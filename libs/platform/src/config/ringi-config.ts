@@ -80,6 +80,13 @@ class RingiEnvironment {
   @IsOptional()
   RINGI_SIGNING_P12_FILE?: string;
 
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'must be the http(s) URL of an RFC 3161 timestamp authority, for example https://tsa.example.jp/tsa' },
+  )
+  RINGI_TSA_URL?: string;
+
   /** Not checked by pattern here: a message would echo the key; opening it with the passphrase checks it. */
   @IsOptional()
   RINGI_SIGNING_P12_BASE64?: string;
@@ -116,6 +123,8 @@ export interface RingiConfig {
   publicBaseUrl: string | null;
   /** The city's key and certificate for signing dispatched PDFs; the committed DEMO identity when none is set. */
   signing: SigningIdentity & { demo: boolean };
+  /** RFC 3161 timestamp authority for signed PDFs (PAdES B-T); null = signatures carry no timestamp. */
+  tsaUrl: string | null;
 }
 
 export class ConfigurationError extends Error {
@@ -174,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
     publicBaseUrl: env.RINGI_PUBLIC_BASE_URL ? env.RINGI_PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     signing,
+    tsaUrl: env.RINGI_TSA_URL || null,
   };
 }
 

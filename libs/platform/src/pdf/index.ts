@@ -3,6 +3,8 @@ export * from './line-wrap';
 export * from './japanese-pdf';
 export * from './signing-identity';
 export * from './pdf-signing';
+export * from './pades-signer';
+export * from './timestamp';
 export * from './pdf-verification';
 export * from './demo-signing';
 export * from './wareki';

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import signpdfModule from '@signpdf/signpdf';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -6,9 +10,25 @@ import { demoSigningIdentity } from './demo-signing';
 import { fontSubsetOf } from './japanese-fonts';
 import { extractPdfText } from './pdf-text';
 import { JapanesePdf } from './japanese-pdf';
+import {
+  attributeOf,
+  certificateDer,
+  CMS_OIDS,
+  fromDer,
+  parseSignedData,
+  signAttributes,
+  signedData,
+  signingCertificateV2Hash,
+  toDer,
+  type ParsedSignedData,
+} from './cms';
 import { signPdf } from './pdf-signing';
 import { verifyPdfSignatures } from './pdf-verification';
-import { signingCertificateOf, summariseCertificate, type SigningIdentity } from './signing-identity';
+import { signingCertificateOf, signingKeyOf, summariseCertificate, type SigningIdentity } from './signing-identity';
+import { TimestampError } from './timestamp';
+import { startTestTsa, type TestTsa } from './test-support/test-tsa';
+
+const signpdf = (signpdfModule as unknown as { default: typeof signpdfModule }).default ?? signpdfModule;
 
 const textOf = async (pdf: Uint8Array) =>
   (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text;
@@ -142,6 +162,146 @@ describe('PDF toolkit', () => {
 
   it('keeps a signed PDF acceptable to the upload sanitiser (it is uploaded again to be verified)', () => {
     expect(sanitiseUpload(signed)).toMatchObject({ ok: true, kind: 'pdf' });
+  });
+});
+
+/** Where a signed PDF's CMS sits: the hex between the angle brackets of the signature's /Contents. */
+function contentsOf(pdf: Buffer): { start: number; end: number } {
+  const start = pdf.indexOf('/Contents <') + '/Contents <'.length;
+  return { start, end: pdf.indexOf('>', start) };
+}
+
+function cmsOf(pdf: Buffer): ParsedSignedData {
+  const { start, end } = contentsOf(pdf);
+  return parseSignedData(fromDer(Buffer.from(pdf.subarray(start, end).toString('latin1'), 'hex'), true));
+}
+
+/** Signs like signPdf, with any signer: for signatures ringi itself would not make. */
+async function signWith(signer: Signer, pdf: Uint8Array): Promise<Buffer> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  pdflibAddPlaceholder({ pdfDoc: doc, ...details, subFilter: SUBFILTER_ETSI_CADES_DETACHED });
+  return signpdf.sign(Buffer.from(await doc.save({ useObjectStreams: false })), signer, SIGNED_AT);
+}
+
+/** Signs with the given key but names another certificate in signing-certificate-v2. */
+class OtherCertificateSigner extends Signer {
+  constructor(
+    private readonly identity: SigningIdentity,
+    private readonly named: forge.pki.Certificate,
+  ) {
+    super();
+  }
+
+  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
+    const { key, certificate } = signingKeyOf(this.identity);
+    const signed = signAttributes({
+      key,
+      certificate: this.named,
+      contentType: CMS_OIDS.data,
+      content: pdf,
+      signingTime,
+    });
+    return signedData({
+      signer: certificate,
+      certificates: [],
+      contentType: CMS_OIDS.data,
+      encapsulated: null,
+      signed,
+    });
+  }
+}
+
+describe('PAdES B-B and B-T', () => {
+  const city = demoSigningIdentity();
+  const cityCertificate = signingCertificateOf(city);
+  const cityFingerprint = summariseCertificate(cityCertificate).fingerprintSha256;
+  let unsigned: Uint8Array;
+  let tsa: TestTsa;
+
+  beforeAll(async () => {
+    unsigned = await sampleDocument();
+    tsa = await startTestTsa();
+  });
+  afterAll(() => tsa.close());
+  afterEach(() => {
+    tsa.mode = 'grant';
+  });
+
+  it('signs the ESS signing-certificate-v2 with the sha256 of the signer’s certificate, and reports it', async () => {
+    const signed = await signPdf(unsigned, city, details);
+    const [signer] = cmsOf(signed).signers;
+    const value = attributeOf(signer.signedAttributes, CMS_OIDS.signingCertificateV2);
+    expect(value).not.toBeNull();
+    expect(signingCertificateV2Hash(value!)).toEqual({
+      algorithm: CMS_OIDS.sha256,
+      hash: createHash('sha256').update(certificateDer(cityCertificate)).digest(),
+    });
+    expect(signer.unsignedAttributes).toEqual([]);
+    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    expect(check).toMatchObject({ valid: true, trusted: true });
+    expect(check.signatures[0]).toMatchObject({ signingCertificateV2: true, timestamp: null, signingTime: SIGNED_AT });
+  });
+
+  it('finds a signature invalid when its signing-certificate-v2 names another certificate', async () => {
+    const other = signingCertificateOf(foreignIdentity());
+    const signed = await signWith(new OtherCertificateSigner(city, other), unsigned);
+    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    expect(check).toMatchObject({ signed: true, valid: false, trusted: false });
+    expect(check.signatures[0]).toMatchObject({ signingCertificateV2: false });
+    expect(check.summary).toContain('signing-certificate-v2');
+  });
+
+  it('timestamps the signature value when a timestamp authority is given', async () => {
+    const before = tsa.requests;
+    const signed = await signPdf(unsigned, city, { ...details, signingTime: new Date() }, { tsaUrl: tsa.url });
+    expect(tsa.requests).toBe(before + 1);
+    const [signer] = cmsOf(signed).signers;
+    const token = attributeOf(signer.unsignedAttributes, CMS_OIDS.signatureTimeStampToken);
+    expect(parseSignedData(token!).contentType).toBe(CMS_OIDS.tstInfo);
+    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    expect(check).toMatchObject({ valid: true, trusted: true, modifiedAfterSigning: false });
+    const { timestamp } = check.signatures[0];
+    expect(timestamp).toMatchObject({ imprintMatches: true, tsaName: tsa.name });
+    expect(Math.abs(timestamp!.time.getTime() - Date.now())).toBeLessThan(10_000);
+  });
+
+  it('finds a signature invalid when its timestamp stamps another signature', async () => {
+    const first = await signPdf(unsigned, city, details, { tsaUrl: tsa.url });
+    const second = await signPdf(unsigned, city, { ...details, reason: '許可' }, { tsaUrl: tsa.url });
+    const tokenHex = (pdf: Buffer) => {
+      const [signer] = cmsOf(pdf).signers;
+      return toDer(attributeOf(signer.unsignedAttributes, CMS_OIDS.signatureTimeStampToken)!).toString('hex');
+    };
+    const [own, foreign] = [tokenHex(first), tokenHex(second)];
+    // Unsigned attributes are outside the signature: swapping the token leaves the signature itself intact.
+    expect(foreign).toHaveLength(own.length);
+    const swapped = Buffer.from(first.toString('latin1').replace(own, foreign), 'latin1');
+    expect(swapped.equals(first)).toBe(false);
+    const check = verifyPdfSignatures(swapped, [cityFingerprint]);
+    expect(check.valid).toBe(false);
+    expect(check.signatures[0].timestamp).toMatchObject({ imprintMatches: false });
+    expect(check.signatures[0].problem).toContain('タイムスタンプ');
+  });
+
+  it.each([
+    ['reject', /refused the request \(status 2: request refused by test\)/],
+    ['wrong-nonce', /another nonce/],
+    ['http-500', /answered HTTP 500/],
+  ] as const)('refuses to sign when the timestamp authority answers %s', async (mode, message) => {
+    tsa.mode = mode;
+    const signing = signPdf(unsigned, city, details, { tsaUrl: tsa.url });
+    await expect(signing).rejects.toBeInstanceOf(TimestampError);
+    await expect(signing).rejects.toThrow(message);
+  });
+
+  it('refuses to sign when the timestamp authority cannot be reached', async () => {
+    const closed = await startTestTsa();
+    await closed.close();
+    const signing = signPdf(unsigned, city, details, { tsaUrl: closed.url });
+    await expect(signing).rejects.toBeInstanceOf(TimestampError);
+    await expect(signing).rejects.toThrow(
+      /the timestamp authority http:\/\/127\.0\.0\.1:\d+ cannot be reached \(ECONNREFUSED\)/,
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import forge from 'node-forge';
+import { attributeOf, certificateDer, CMS_OIDS, signingCertificateV2Hash } from './cms';
 import { summariseCertificate, type CertificateSummary } from './signing-identity';
+import { readTimestampToken, TimestampError } from './timestamp';
 
 /** One signature of a PDF, checked. */
 export interface PdfSignatureCheck {
@@ -15,6 +17,21 @@ export interface PdfSignatureCheck {
   trusted: boolean;
   /** The byte range runs to the end of the file: nothing was appended after this signature. */
   coversWholeFile: boolean;
+  /**
+   * The signed ESS signing-certificate-v2 (PAdES B-B) names the certificate the signature carries; null when the
+   * signature has none (or could not be read that far). A mismatch makes the signature invalid.
+   */
+  signingCertificateV2: boolean | null;
+  /** The RFC 3161 timestamp over the signature value (PAdES B-T); null when there is none. */
+  timestamp: SignatureTimestamp | null;
+}
+
+export interface SignatureTimestamp {
+  /** When the timestamp authority saw the signature (TSTInfo genTime). */
+  time: Date;
+  tsaName?: string;
+  /** The token stamps this signature's value; when false the signature is invalid. */
+  imprintMatches: boolean;
 }
 
 export interface PdfVerification {
@@ -42,6 +59,7 @@ interface SignedDataCapture {
   digestAlgorithm?: string;
   authenticatedAttributes?: forge.asn1.Asn1[];
   signature?: string;
+  unauthenticatedAttributes?: forge.asn1.Asn1[];
 }
 
 /**
@@ -112,6 +130,8 @@ function checkSignature(
     signingTime: null,
     trusted: false,
     coversWholeFile: secondStart + secondLength === pdf.length,
+    signingCertificateV2: null,
+    timestamp: null,
   };
   const contents = text.slice(firstLength, secondStart);
   if (start !== 0 || secondStart <= firstLength || secondStart + secondLength > pdf.length) {
@@ -167,10 +187,63 @@ function checkSignature(
   } catch {
     return { ...found, problem: '署名値が証明書の公開鍵で検証できません。' };
   }
-  if (signingTime && (signingTime < cert.validity.notBefore || signingTime > cert.validity.notAfter)) {
-    return { ...found, problem: '署名の時点で証明書が有効期間外です。' };
+  const signingCertificateV2 = signingCertificateMatches(attributes, cert);
+  if (signingCertificateV2 === false) {
+    return {
+      ...found,
+      signingCertificateV2,
+      problem: '署名に記録された署名者証明書（signing-certificate-v2）が、同梱の証明書と一致しません。',
+    };
   }
-  return { ...found, valid: true };
+  const stamped = { ...found, signingCertificateV2 };
+  let stamp: { timestamp: SignatureTimestamp; authentic: boolean } | null;
+  try {
+    stamp = signatureTimestamp(capture.unauthenticatedAttributes ?? [], capture.signature);
+  } catch (error) {
+    if (!(error instanceof TimestampError)) throw error;
+    return { ...stamped, problem: 'タイムスタンプトークンを読み取れません。' };
+  }
+  const timestamp = stamp?.timestamp ?? null;
+  if (stamp && !stamp.authentic) {
+    return { ...stamped, timestamp, problem: 'タイムスタンプの署名が時刻認証局の証明書で検証できません。' };
+  }
+  if (timestamp && !timestamp.imprintMatches) {
+    return { ...stamped, timestamp, problem: 'タイムスタンプがこの署名値に対するものではありません。' };
+  }
+  if (signingTime && (signingTime < cert.validity.notBefore || signingTime > cert.validity.notAfter)) {
+    return { ...stamped, timestamp, problem: '署名の時点で証明書が有効期間外です。' };
+  }
+  return { ...stamped, timestamp, valid: true };
+}
+
+/** null without the attribute; otherwise whether its certHash is the hash of the carried signer certificate. */
+function signingCertificateMatches(attributes: forge.asn1.Asn1[], cert: forge.pki.Certificate): boolean | null {
+  const value = attributeOf(attributes, CMS_OIDS.signingCertificateV2);
+  if (!value) return null;
+  const named = signingCertificateV2Hash(value);
+  const digest = named && DIGESTS[named.algorithm];
+  if (!named || !digest) return false;
+  return createHash(digest).update(certificateDer(cert)).digest().equals(named.hash);
+}
+
+/**
+ * The signature-time-stamp token, if any: its time, whether it stamps this signature value, and whether the
+ * authority's signature over it verifies with the certificate it carries. Throws TimestampError if unreadable.
+ */
+function signatureTimestamp(
+  unsigned: forge.asn1.Asn1[],
+  signatureValue: string,
+): { timestamp: SignatureTimestamp; authentic: boolean } | null {
+  const token = attributeOf(unsigned, CMS_OIDS.signatureTimeStampToken);
+  if (!token) return null;
+  const { info, signedBy } = readTimestampToken(token);
+  const digest = DIGESTS[info.imprintAlgorithm];
+  const imprintMatches =
+    Boolean(digest) && createHash(digest).update(Buffer.from(signatureValue, 'binary')).digest().equals(info.imprint);
+  return {
+    timestamp: { time: info.time, ...(info.tsaName ? { tsaName: info.tsaName } : {}), imprintMatches },
+    authentic: signedBy !== null,
+  };
 }
 
 function signerCertificate(

@@ -24,6 +24,19 @@ export class SigningIdentityError extends Error {
 
 /** The identity's own certificate (the one matching its private key); throws SigningIdentityError if unreadable. */
 export function signingCertificateOf(identity: SigningIdentity): forge.pki.Certificate {
+  return signingKeyOf(identity).certificate;
+}
+
+export interface SigningKey {
+  key: forge.pki.rsa.PrivateKey;
+  /** The certificate of the key. */
+  certificate: forge.pki.Certificate;
+  /** Every certificate the PKCS#12 holds (the key's and any chain). */
+  certificates: forge.pki.Certificate[];
+}
+
+/** The identity's private key and certificates; throws SigningIdentityError if unreadable. */
+export function signingKeyOf(identity: SigningIdentity): SigningKey {
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(identity.p12.toString('binary')));
@@ -44,7 +57,7 @@ export function signingCertificateOf(identity: SigningIdentity): forge.pki.Certi
     return publicKey.n?.equals(key.n) && publicKey.e?.equals(key.e);
   });
   if (!own) throw new SigningIdentityError('the PKCS#12 file holds no certificate for its private key');
-  return own;
+  return { key, certificate: own, certificates };
 }
 
 export function summariseCertificate(cert: forge.pki.Certificate): CertificateSummary {
@@ -59,7 +72,8 @@ export function summariseCertificate(cert: forge.pki.Certificate): CertificateSu
   };
 }
 
-function distinguishedName(attributes: forge.pki.CertificateField[]): string {
+/** A distinguished name, most specific first (CN=…, O=…, C=…). */
+export function distinguishedName(attributes: forge.pki.CertificateField[]): string {
   return [...attributes]
     .reverse()
     .map((a) => `${a.shortName ?? a.name ?? a.type}=${decodeUtf8(String(a.value))}`)
