@@ -1,13 +1,21 @@
+import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createConnection, createPool } from 'mysql2/promise';
 
-const SERVER = process.env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+// The server runs on this machine: over its Unix socket when it has one, as a co-located deployment would.
+const LOCAL_SOCKET = '/run/mysqld/mysqld.sock';
+const SERVER =
+  process.env.BENCH_MYSQL_URL ||
+  (fs.existsSync(LOCAL_SOCKET) ? `mysql://root@localhost?socketPath=${LOCAL_SOCKET}` : 'mysql://root@127.0.0.1:3306');
+
+/** How the API and the bench reach the server, for the report. */
+export const DATABASE_TRANSPORT = new URL(SERVER).searchParams.get('socketPath') ? 'Unix socket' : 'TCP';
 
 function connectionOptions() {
   const u = new URL(SERVER);
+  const socketPath = u.searchParams.get('socketPath');
   return {
-    host: u.hostname,
-    port: Number(u.port || 3306),
+    ...(socketPath ? { socketPath } : { host: u.hostname, port: Number(u.port || 3306) }),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
   };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { createBenchDatabase } from './database.js';
+import { createBenchDatabase, DATABASE_TRANSPORT } from './database.js';
 import { BenchClient } from './http-client.js';
 import { startApi } from './api-process.js';
 import { databaseCpuMs, treeCpuMs } from './cpu.js';
@@ -17,7 +17,7 @@ import { summarise } from './stats.js';
  * Prints documents decided per second (target: at least 50) and the draft-to-decision latency.
  *   BENCH_CLIENTS (16), BENCH_WARMUP_MS (3000), BENCH_WINDOW_MS (20000), BENCH_WORKERS (2 API processes),
  *   BENCH_API_NODE_ARGS (extra node flags for the API, e.g. --cpu-prof with BENCH_WORKERS=1),
- *   BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306)
+ *   BENCH_MYSQL_URL (the local server's Unix socket when it has one, else mysql://root@127.0.0.1:3306)
  */
 const PASSWORD = 'Demo-pass-2026';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -97,7 +97,9 @@ try {
     workers: WORKERS,
     nodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
   });
-  out(`database ${db.name} on MariaDB, API in ${WORKERS} worker process(es) on 127.0.0.1:${api.port}`);
+  out(
+    `database ${db.name} on MariaDB (${DATABASE_TRANSPORT}), API in ${WORKERS} worker process(es) on 127.0.0.1:${api.port}`,
+  );
   const setup = new BenchClient(api.port);
   const tokens = {};
   for (const who of ['staff1', 'kakaricho1', 'kacho1']) tokens[who] = await login(setup, who);

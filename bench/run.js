@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureEngineFloorInProcess } from './engine-floor-process.js';
-import { createBenchDatabase } from './database.js';
+import { createBenchDatabase, DATABASE_TRANSPORT } from './database.js';
 import { BenchClient } from './http-client.js';
 import { measureHttpApprovals, PROCESS_KEY } from './approvals.js';
 import { fillInbox, measureInbox } from './inbox.js';
@@ -19,7 +19,7 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
  * targets of issue 3.
  *   BENCH_WINDOW_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CLIENTS (32), BENCH_WORKERS (RINGI_WORKERS, 2),
  *   BENCH_PACED_STEPS_PER_SECOND (150; 0 skips the paced run),
- *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (mysql://root@127.0.0.1:3306),
+ *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (the local server's Unix socket when it has one, else mysql://root@127.0.0.1:3306),
  *   BENCH_API_NODE_ARGS (extra node flags for the API, e.g. --cpu-prof)
  */
 const PASSWORD = 'Demo-pass-2026';
@@ -54,7 +54,9 @@ try {
     nodeArgs: [...WORKER_V8_FLAGS, ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)],
   });
   const port = api.port;
-  out(`database ${db.name} on MariaDB, API in ${workers} worker process(es) on 127.0.0.1:${port} (lgwan)`);
+  out(
+    `database ${db.name} on MariaDB (${DATABASE_TRANSPORT}), API in ${workers} worker process(es) on 127.0.0.1:${port} (lgwan)`,
+  );
 
   // Logins (one token per user) and the deployment of the bench model as a workflow admin with TOTP.
   const setup = new BenchClient(port);

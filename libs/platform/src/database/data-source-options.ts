@@ -41,8 +41,17 @@ export function buildDataSourceOptions(
     bigNumberStrings: false,
     // trace: mysql2 captures a stack trace on every query so that a failed query's error points at its
     // caller; TypeORM already names the failing SQL, and the capture was ~2.5% of an approval's CPU.
-    extra: { connectionLimit: 24, trace: false },
+    extra: { connectionLimit: 24, trace: false, ...socketOf(database.url) },
   };
+}
+
+/**
+ * `?socketPath=/run/mysqld/mysqld.sock` in DATABASE_URL: a server on the same machine over its Unix socket, which
+ * costs the API less per statement than loopback TCP (host and port are then not used).
+ */
+export function socketOf(url: string): { socketPath?: string } {
+  const socketPath = new URL(url).searchParams.get('socketPath');
+  return socketPath ? { socketPath } : {};
 }
 
 export function isMysql(options: DataSourceOptions): boolean {
