@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { UserAccount } from '@ringi/auth';
 import { CityDocument } from '@ringi/documents';
+import { RINGI_CONFIG, type RingiConfig } from '@ringi/platform';
+import { startTestTsa, type TestTsa } from '../../libs/platform/src/pdf/test-support/test-tsa';
 import { DEMO_PASSWORD } from '../support/test-app';
 import { checkScreen, launchChromium } from './support/browser';
 import { startWebTestApp, type WebTestApp } from './support/web-app';
@@ -11,14 +13,18 @@ const SCENARIO_MS = 300_000;
 describe('documents in Chromium (browser): 起案, 決裁, search', () => {
   let app: WebTestApp;
   let browser: Browser;
+  let tsa: TestTsa;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startWebTestApp('alpha'), launchChromium()]);
+    [app, browser, tsa] = await Promise.all([startWebTestApp('alpha'), launchChromium(), startTestTsa()]);
+    // The city timestamps its signatures (PAdES B-T), so the verification screen has a timestamp to show.
+    app.t.app.get<RingiConfig>(RINGI_CONFIG).tsaUrl = tsa.url;
   }, SCENARIO_MS);
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    await tsa?.close();
   }, SCENARIO_MS);
 
   async function login(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -120,7 +126,7 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
       const decidedPdf = await download(staff, '決裁済み文書（決裁欄付き）の PDF をダウンロード');
       expect(decidedPdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-      // 電子施行: the decided document goes out signed with the city's key; ringi verifies what it sent.
+      // 電子施行: the decided document goes out signed with the city's key and timestamped; ringi verifies what it sent.
       await staff.getByLabel('施行の方法').selectOption('electronic');
       await staff.getByLabel('あて先・備考').fill('梅林町内会あて');
       await staff.getByRole('button', { name: '施行する' }).click();
@@ -133,6 +139,14 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
       });
       await staff.getByRole('button', { name: '検証する', exact: true }).click();
       await staff.locator('.notice--success').getByTestId('verification-summary').waitFor();
+      const signature = staff.locator('.docs-panel', { has: staff.getByRole('heading', { name: '署名1' }) });
+      const detail = (term: string) => signature.locator(`dt:text-is("${term}") + dd`);
+      expect(await detail('署名証明書の参照').textContent()).toBe('あり');
+      expect(await detail('タイムスタンプ').textContent()).toMatch(
+        new RegExp(`^令和\\d+年\\d+月\\d+日 \\d{2}:\\d{2}（${tsa.name}）$`),
+      );
+      const stamped = Date.parse((await detail('タイムスタンプ').locator('time').getAttribute('datetime'))!);
+      expect(Math.abs(stamped - Date.now())).toBeLessThan(SCENARIO_MS);
       await checkScreen(staff, 'documents-verify-signature');
 
       await staff.getByRole('link', { name: '文書検索', exact: true }).click();

@@ -92,6 +92,10 @@ function SignatureLine({ index, check }: { index: number; check: SignatureCheck 
         <dd>{check.signer?.issuer ?? '不明'}</dd>
         <dt>署名日時</dt>
         <dd>{check.signingTime ? <DateText value={check.signingTime} withTime /> : '—'}</dd>
+        <dt>署名証明書の参照</dt>
+        <dd>{certificateReference(check.signingCertificateV2)}</dd>
+        <dt>タイムスタンプ</dt>
+        <dd>{check.timestamp ? <TimestampText timestamp={check.timestamp} /> : 'なし'}</dd>
         <dt>結果</dt>
         <dd>
           {check.valid ? '有効' : `無効（${check.problem ?? '理由不明'}）`}・
@@ -100,5 +104,21 @@ function SignatureLine({ index, check }: { index: number; check: SignatureCheck 
         </dd>
       </dl>
     </div>
+  );
+}
+
+/** The signed signing-certificate-v2: none (null), naming the carried certificate (true), or another one (false). */
+function certificateReference(bound: boolean | null): string {
+  if (bound === null) return 'なし';
+  return bound ? 'あり' : 'あり（同梱の証明書と一致しません）';
+}
+
+/** The time the authority stamped (JST, as every time on screen) and who stamped it. */
+function TimestampText({ timestamp }: { timestamp: NonNullable<SignatureCheck['timestamp']> }) {
+  return (
+    <>
+      <DateText value={timestamp.time} withTime />
+      {timestamp.tsaName && `（${timestamp.tsaName}）`}
+    </>
   );
 }

@@ -13,6 +13,7 @@ export const CMS_OIDS = {
   signedData: forge.pki.oids.signedData,
   contentType: forge.pki.oids.contentType,
   messageDigest: forge.pki.oids.messageDigest,
+  /** Read only, from signatures made elsewhere: PAdES baseline signatures must not carry it. */
   signingTime: forge.pki.oids.signingTime,
   sha256: forge.pki.oids.sha256,
   rsaEncryption: forge.pki.oids.rsaEncryption,
@@ -74,7 +75,6 @@ export interface CmsSignerInput {
   certificate: forge.pki.Certificate;
   contentType: string;
   content: Buffer;
-  signingTime?: Date;
 }
 
 export interface SignedAttributes {
@@ -84,26 +84,19 @@ export interface SignedAttributes {
   signature: Buffer;
 }
 
-/** Signs contentType, messageDigest (sha256), the optional signingTime and signing-certificate-v2. */
+/**
+ * Signs contentType, messageDigest (sha256) and signing-certificate-v2. No signingTime: PAdES baseline forbids it
+ * (ETSI EN 319 142-1), the claimed time is the signature dictionary's /M.
+ */
 export function signAttributes(input: CmsSignerInput): SignedAttributes {
-  const attributes = [
+  const set = derSet([
     attribute(CMS_OIDS.contentType, oid(input.contentType)),
     attribute(CMS_OIDS.messageDigest, octets(createHash('sha256').update(input.content).digest())),
     signingCertificateV2(input.certificate),
-  ];
-  if (input.signingTime) attributes.push(attribute(CMS_OIDS.signingTime, cmsTime(input.signingTime)));
-  const set = derSet(attributes);
+  ]);
   const md = forge.md.sha256.create();
   md.update(asn1.toDer(set).getBytes());
   return { set, signature: Buffer.from(input.key.sign(md), 'binary') };
-}
-
-/** RFC 5652: UTCTime for 1950–2049, GeneralizedTime otherwise. */
-function cmsTime(date: Date): Asn1 {
-  const year = date.getUTCFullYear();
-  return year >= 1950 && year < 2050
-    ? asn1.create(asn1.Class.UNIVERSAL, asn1.Type.UTCTIME, false, asn1.dateToUtcTime(date))
-    : asn1.create(asn1.Class.UNIVERSAL, asn1.Type.GENERALIZEDTIME, false, asn1.dateToGeneralizedTime(date));
 }
 
 export interface SignedDataInput {

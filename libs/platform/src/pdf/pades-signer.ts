@@ -9,9 +9,9 @@ export interface PadesSignerOptions {
 }
 
 /**
- * A detached CAdES signature for PAdES B-B: sha256 message digest, signing time and the ESS signing-certificate-v2
- * that binds the signer's certificate into what is signed (P12Signer does not add it); B-T with a timestamp
- * authority. The identity's certificates travel inside.
+ * A detached CAdES signature for PAdES B-B: sha256 message digest and the ESS signing-certificate-v2 that binds the
+ * signer's certificate into what is signed (P12Signer does not add it); B-T with a timestamp authority. No CMS
+ * signing time: B-B forbids it, the signature dictionary's /M states it. The identity's certificates travel inside.
  */
 export class PadesSigner extends Signer {
   constructor(
@@ -21,15 +21,9 @@ export class PadesSigner extends Signer {
     super();
   }
 
-  override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
     const { key, certificate, certificates } = signingKeyOf(this.identity);
-    const signed = signAttributes({
-      key,
-      certificate,
-      contentType: CMS_OIDS.data,
-      content: pdfBuffer,
-      signingTime: signingTime ?? new Date(),
-    });
+    const signed = signAttributes({ key, certificate, contentType: CMS_OIDS.data, content: pdfBuffer });
     const unsignedAttributes = this.options.tsaUrl
       ? [attribute(CMS_OIDS.signatureTimeStampToken, await requestTimestamp(this.options.tsaUrl, signed.signature))]
       : [];

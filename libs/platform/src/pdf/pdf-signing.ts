@@ -15,6 +15,7 @@ export interface SignatureDetails {
   name: string;
   location: string;
   contactInfo: string;
+  /** The claimed signing time, as the signature dictionary's /M (PAdES keeps it out of the CMS). */
   signingTime: Date;
 }
 
@@ -52,5 +53,5 @@ export async function signPdf(
   // The signature dictionary must stay a plain object, outside any object stream, for the byte range to be found.
   const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
   const signer = new PadesSigner(identity, { tsaUrl: options.tsaUrl });
-  return signpdf.sign(prepared, signer, details.signingTime);
+  return signpdf.sign(prepared, signer);
 }

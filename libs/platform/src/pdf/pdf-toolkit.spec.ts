@@ -3,7 +3,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import signpdfModule from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFInvalidObject } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { sanitiseUpload } from '../uploads/sanitise-upload';
 import { demoSigningIdentity } from './demo-signing';
@@ -22,6 +22,7 @@ import {
   toDer,
   type ParsedSignedData,
 } from './cms';
+import { PadesSigner } from './pades-signer';
 import { signPdf } from './pdf-signing';
 import { verifyPdfSignatures } from './pdf-verification';
 import { signingCertificateOf, signingKeyOf, summariseCertificate, type SigningIdentity } from './signing-identity';
@@ -176,11 +177,58 @@ function cmsOf(pdf: Buffer): ParsedSignedData {
   return parseSignedData(fromDer(Buffer.from(pdf.subarray(start, end).toString('latin1'), 'hex'), true));
 }
 
-/** Signs like signPdf, with any signer: for signatures ringi itself would not make. */
-async function signWith(signer: Signer, pdf: Uint8Array): Promise<Buffer> {
+/**
+ * Signs like signPdf, with any signer and optionally another /M in the signature dictionary (null: none): for
+ * signatures ringi itself would not make.
+ */
+async function signWith(signer: Signer, pdf: Uint8Array, dictionaryDate?: string | null): Promise<Buffer> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   pdflibAddPlaceholder({ pdfDoc: doc, ...details, subFilter: SUBFILTER_ETSI_CADES_DETACHED });
+  if (dictionaryDate !== undefined) rewriteSignatureDate(doc, dictionaryDate);
   return signpdf.sign(Buffer.from(await doc.save({ useObjectStreams: false })), signer, SIGNED_AT);
+}
+
+/** The placeholder keeps the signature dictionary as raw bytes; rewriting them before saving keeps offsets right. */
+function rewriteSignatureDate(doc: PDFDocument, date: string | null): void {
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFInvalidObject)) continue;
+    const bytes = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(bytes, 0);
+    const dictionary = Buffer.from(bytes).toString('latin1');
+    if (!dictionary.includes('/ByteRange')) continue;
+    const rewritten = dictionary.replace(/\/M \(D:[^)]*\)/, date === null ? '' : `/M (${date})`);
+    doc.context.assign(ref, PDFInvalidObject.of(Buffer.from(rewritten, 'latin1')));
+  }
+}
+
+/** Signs as signers elsewhere (and ringi before PAdES baseline) did: with the signing time in the CMS. */
+class ForgeSigner extends Signer {
+  constructor(
+    private readonly identity: SigningIdentity,
+    private readonly cmsSigningTime: Date,
+  ) {
+    super();
+  }
+
+  override async sign(pdf: Buffer): Promise<Buffer> {
+    const { key, certificate } = signingKeyOf(this.identity);
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdf.toString('binary'));
+    p7.addCertificate(certificate);
+    p7.addSigner({
+      key,
+      certificate,
+      digestAlgorithm: forge.pki.oids.sha256,
+      authenticatedAttributes: [
+        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
+        { type: forge.pki.oids.messageDigest },
+        // forge's types want a string; it takes the Date.
+        { type: forge.pki.oids.signingTime, value: this.cmsSigningTime as unknown as string },
+      ],
+    });
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+  }
 }
 
 /** Signs with the given key but names another certificate in signing-certificate-v2. */
@@ -192,15 +240,9 @@ class OtherCertificateSigner extends Signer {
     super();
   }
 
-  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
+  override async sign(pdf: Buffer): Promise<Buffer> {
     const { key, certificate } = signingKeyOf(this.identity);
-    const signed = signAttributes({
-      key,
-      certificate: this.named,
-      contentType: CMS_OIDS.data,
-      content: pdf,
-      signingTime,
-    });
+    const signed = signAttributes({ key, certificate: this.named, contentType: CMS_OIDS.data, content: pdf });
     return signedData({
       signer: certificate,
       certificates: [],
@@ -240,6 +282,31 @@ describe('PAdES B-B and B-T', () => {
     const check = verifyPdfSignatures(signed, [cityFingerprint]);
     expect(check).toMatchObject({ valid: true, trusted: true });
     expect(check.signatures[0]).toMatchObject({ signingCertificateV2: true, timestamp: null, signingTime: SIGNED_AT });
+  });
+
+  it('leaves the signing time out of the CMS (PAdES baseline) and reports the signature dictionary’s /M', async () => {
+    const signed = await signPdf(unsigned, city, details);
+    const [signer] = cmsOf(signed).signers;
+    expect(attributeOf(signer.signedAttributes, CMS_OIDS.signingTime)).toBeNull();
+    expect(signed.toString('latin1')).toContain('/M (D:20260406010000Z)');
+    expect(verifyPdfSignatures(signed, [cityFingerprint]).signatures[0].signingTime).toEqual(SIGNED_AT);
+    // The same instant written in JST, as other PDF writers do.
+    const jst = await signWith(new PadesSigner(city), unsigned, "D:20260406100000+09'00'");
+    expect(jst.toString('latin1')).toContain("/M (D:20260406100000+09'00')");
+    const check = verifyPdfSignatures(jst, [cityFingerprint]);
+    expect(check).toMatchObject({ valid: true, trusted: true });
+    expect(check.signatures[0].signingTime).toEqual(SIGNED_AT);
+  });
+
+  it('takes the signing time from the CMS of a PDF signed elsewhere without /M, and /M over it otherwise', async () => {
+    const cmsTime = new Date('2026-04-06T02:30:00Z');
+    const withoutM = await signWith(new ForgeSigner(city, cmsTime), unsigned, null);
+    expect(withoutM.toString('latin1')).not.toMatch(/\/M \(D:/);
+    const check = verifyPdfSignatures(withoutM, [cityFingerprint]);
+    expect(check).toMatchObject({ valid: true, trusted: true });
+    expect(check.signatures[0]).toMatchObject({ signingTime: cmsTime, signingCertificateV2: null });
+    const withM = await signWith(new ForgeSigner(city, cmsTime), unsigned);
+    expect(verifyPdfSignatures(withM, [cityFingerprint]).signatures[0].signingTime).toEqual(SIGNED_AT);
   });
 
   it('finds a signature invalid when its signing-certificate-v2 names another certificate', async () => {

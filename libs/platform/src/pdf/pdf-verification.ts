@@ -159,7 +159,10 @@ function checkSignature(
   if (!cert) return { ...check, problem: '署名者の証明書が署名に含まれていません。' };
   const signer = summariseCertificate(cert);
   const attributes = capture.authenticatedAttributes ?? [];
-  const signingTime = attributeValue(attributes, forge.pki.oids.signingTime, asn1Date) ?? pdfDate(text, secondStart);
+  // PAdES: the dictionary's /M is the claimed time; CMS signing-time only where a signer elsewhere put it instead.
+  const signingTime =
+    pdfDate(signatureDictionary(text, at, firstLength, secondStart)) ??
+    attributeValue(attributes, CMS_OIDS.signingTime, asn1Date);
   const found: PdfSignatureCheck = {
     ...check,
     signer,
@@ -271,12 +274,27 @@ function asn1Date(value: forge.asn1.Asn1): Date {
     : forge.asn1.generalizedTimeToDate(String(value.value));
 }
 
-/** The signature dictionary's /M (D:YYYYMMDDHHmmSS…), after its contents, when the CMS carries no signing time. */
-function pdfDate(text: string, from: number): Date | null {
-  const m = /\/M\s*\(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}'?\d{2}'?)?/.exec(
-    text.slice(from, from + 2000),
-  );
+/** How far around a signature's contents its dictionary is looked for, when no `obj` … `endobj` bounds it. */
+const DICTIONARY_REACH = 4000;
+
+/**
+ * The text of the object holding a signature's dictionary (whose /ByteRange is at `at`), from its `obj` to its
+ * `endobj`, without the signature's own hex contents.
+ */
+function signatureDictionary(text: string, at: number, firstLength: number, secondStart: number): string {
+  const head = Math.min(at, firstLength);
+  const tail = Math.max(at, secondStart);
+  const begin = Math.max(text.lastIndexOf(' obj', head), head - DICTIONARY_REACH, 0);
+  const objectEnd = text.indexOf('endobj', tail);
+  const end = objectEnd < 0 ? tail + DICTIONARY_REACH : Math.min(objectEnd, tail + DICTIONARY_REACH);
+  return text.slice(begin, firstLength) + text.slice(secondStart, end);
+}
+
+/** A dictionary's /M as a PDF date (D:YYYYMMDDHHmmSS with Z or an offset HH'mm'); null when absent or unreadable. */
+function pdfDate(dictionary: string): Date | null {
+  const m = /\/M\s*\(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}'?\d{2}'?)?/.exec(dictionary);
   if (!m) return null;
   const zone = !m[7] || m[7] === 'Z' ? 'Z' : `${m[7].slice(0, 3)}:${m[7].replace(/'/g, '').slice(3, 5)}`;
-  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`);
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
