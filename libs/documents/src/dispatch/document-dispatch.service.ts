@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import {
@@ -7,6 +7,7 @@ import {
   RINGI_CONFIG,
   TimestampError,
   Transactions,
+  UnavailableError,
   signPdf,
   type RingiConfig,
 } from '@ringi/platform';
@@ -98,7 +99,7 @@ export class DocumentDispatch {
     } catch (error) {
       if (!(error instanceof TimestampError)) throw error;
       this.log.error(`施行文書のタイムスタンプを取得できません: ${error.message}`);
-      throw new ServiceUnavailableException(
+      throw new UnavailableError(
         '時刻認証局からタイムスタンプを取得できないため、施行文書に署名できませんでした。しばらくしてからやり直してください。',
       );
     }

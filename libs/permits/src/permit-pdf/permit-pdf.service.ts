@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ContentStore } from '@ringi/platform';
 import { IsNull } from 'typeorm';
 import { OrganisationService } from '@ringi/hr';
@@ -12,6 +12,7 @@ import {
   summariseCertificate,
   TimestampError,
   Transactions,
+  UnavailableError,
   type RingiConfig,
   type SignatureDetails,
 } from '@ringi/platform';
@@ -109,7 +110,7 @@ export class PermitPdfService {
     } catch (error) {
       if (!(error instanceof TimestampError)) throw error;
       this.log.error(`許可書のタイムスタンプを取得できません: ${error.message}`);
-      throw new ServiceUnavailableException(
+      throw new UnavailableError(
         '時刻認証局からタイムスタンプを取得できないため、許可書を発行できませんでした。しばらくしてからやり直してください。',
       );
     }

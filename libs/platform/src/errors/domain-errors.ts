@@ -17,7 +17,8 @@ export abstract class DomainError extends Error {
     | 'conflict'
     | 'unprocessable'
     | 'locked'
-    | 'too-many-requests';
+    | 'too-many-requests'
+    | 'unavailable';
 
   constructor(
     message: string,
@@ -70,4 +71,9 @@ export class AccountLockedError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly kind = 'too-many-requests' as const;
+}
+
+/** A service ringi depends on (a timestamp authority, …) is unavailable: nothing was done, try again later. */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable' as const;
 }

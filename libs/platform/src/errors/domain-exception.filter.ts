@@ -13,6 +13,7 @@ const STATUS: Record<DomainError['kind'], number> = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   locked: 423,
   'too-many-requests': HttpStatus.TOO_MANY_REQUESTS,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const DEFAULT_MESSAGES: Record<number, string> = {

@@ -50,6 +50,7 @@ const HTTP_STATUS_OF: Record<DomainError['kind'], number> = {
   unprocessable: 422,
   locked: 423,
   'too-many-requests': 429,
+  unavailable: 503,
 };
 
 export type InboxSort = 'due' | 'newest' | 'oldest';
