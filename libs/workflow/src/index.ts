@@ -16,6 +16,7 @@ export { WorkflowTask, type TaskStatus } from './tasks/entities/workflow-task.en
 export { WorkflowHistory } from './instances/entities/workflow-history.entity';
 export { InstanceService, type StartInstanceInput } from './instances/instance.service';
 export { positionCodeOf } from './instances/assignee-resolver';
+export { StaffAccounts } from './instances/staff-accounts';
 export type { InstanceView, InstanceSummaryView, TaskView, HistoryView } from './instances/instance-views';
 export {
   TaskService,

@@ -67,6 +67,6 @@ import { MyRequestsService } from './my-requests/my-requests.service';
     ConsultationService,
     MyRequestsService,
   ],
-  exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents, BusinessLinks],
+  exports: [DefinitionStoreService, InstanceService, TaskService, WorkflowEvents, BusinessLinks, StaffAccounts],
 })
 export class WorkflowModule {}

@@ -1,11 +1,11 @@
-import { performance } from 'node:perf_hooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditTrail, UserAccount, type Principal } from '@ringi/auth';
+import { AuditTrail, type Principal } from '@ringi/auth';
 import { OrganisationService } from '@ringi/hr';
 import { Clock, ConflictError, InvalidInputError, Transactions, fiscalYearOf } from '@ringi/platform';
 import {
   BusinessLinks,
+  StaffAccounts,
   WorkflowEvents,
   type InstanceOutcome,
   type WorkflowInstance,
@@ -58,9 +58,6 @@ export interface ReceiptInput {
   disclosure: DisclosureClass;
 }
 
-/** How long the account of a post holder is taken from memory when a step joins the route. */
-const ACCOUNT_CACHE_MS = 60_000;
-
 const problem = (field: string, message: string) =>
   new InvalidInputError('入力内容に誤りがあります。', [{ field, messages: [message] }]);
 
@@ -87,10 +84,8 @@ export class DocumentService implements OnModuleInit {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly settings: DocumentSettings,
+    private readonly accounts: StaffAccounts,
   ) {}
-
-  /** The user account of a staff member, as every step joining the route asks: kept ACCOUNT_CACHE_MS. */
-  private readonly accounts = new Map<number, { readAt: number; userId: number }>();
 
   onModuleInit(): void {
     this.events.on('instance.ended', ({ instance, outcome }, em) => this.ended(em, instance, outcome), {
@@ -115,8 +110,8 @@ export class DocumentService implements OnModuleInit {
     }
   }
 
-  createDraft(input: DraftInput, principal: Principal): Promise<DocumentView> {
-    return this.transactions.run(async (em) => {
+  async createDraft(input: DraftInput, principal: Principal): Promise<DocumentView> {
+    const { section, template, title, numberingAt } = await this.transactions.read(async (em) => {
       const section = await this.sections.of(principal);
       const template = input.templateId ? await em.findOneBy(DraftTemplate, { id: input.templateId }) : null;
       if (input.templateId && !template) throw problem('templateId', `文例（ID ${input.templateId}）はありません`);
@@ -125,11 +120,13 @@ export class DocumentService implements OnModuleInit {
       if (!title) throw problem('title', '件名を入力してください');
       await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
       if (input.answersDocumentId) await this.ensureReceived(em, input.answersDocumentId, principal);
+      return { section, template, title, numberingAt: await this.settings.numberingAt(em) };
+    });
+    // Numbered once the input is known to be good, before the draft's own transaction (see DocumentNumbering.take).
+    const numbered = numberingAt === 'drafting' ? await this.takeNumber(section) : null;
+    return this.transactions.run(async (em) => {
       const now = this.clock.now();
       const today = this.organisation.today();
-      // Numbered before the row exists: the counter is the first lock every drafter takes (see numberFirst).
-      const numbered =
-        (await this.settings.numberingAt(em)) === 'drafting' ? await this.numberFirst(em, section) : null;
       const document = em.create(CityDocument, {
         kind: 'draft',
         status: 'editing',
@@ -264,14 +261,17 @@ export class DocumentService implements OnModuleInit {
     });
   }
 
-  registerReceived(input: ReceiptInput, principal: Principal): Promise<DocumentView> {
-    return this.transactions.run(async (em) => {
+  async registerReceived(input: ReceiptInput, principal: Principal): Promise<DocumentView> {
+    const section = await this.transactions.read(async (em) => {
       const section = await this.sections.of(principal);
       await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
+      return section;
+    });
+    // A received document is numbered when it is registered (収受番号), whatever the drafting setting.
+    const numbered = await this.takeNumber(section);
+    return this.transactions.run(async (em) => {
       const now = this.clock.now();
       const today = this.organisation.today();
-      // A received document is numbered when it is registered (収受番号), whatever the drafting setting.
-      const numbered = await this.numberFirst(em, section);
       const document = em.create(CityDocument, {
         kind: 'received',
         status: 'registered',
@@ -395,17 +395,12 @@ export class DocumentService implements OnModuleInit {
     return { decisionClass: document.decisionClass, consultUnits: document.consultUnits, viewers: document.viewers };
   }
 
-  /**
-   * The next number of the section's symbol, taken before the document's row is written: a counter locked after
-   * inserting a row with no number, then numbering that row, deadlocks concurrent drafters on MariaDB's unique
-   * index of numbers; taken first, drafters simply queue on the counter.
-   */
-  private async numberFirst(
-    em: EntityManager,
-    section: { docSymbol: string },
-  ): Promise<{ fiscalYear: number; sequence: number; docNumber: string }> {
+  /** The next number of the section's symbol in this 年度, taken and committed before the document is written. */
+  private async takeNumber(section: {
+    docSymbol: string;
+  }): Promise<{ fiscalYear: number; sequence: number; docNumber: string }> {
     const fiscalYear = fiscalYearOf(this.organisation.today());
-    return { fiscalYear, ...(await this.numbering.next(em, section.docSymbol, fiscalYear)) };
+    return { fiscalYear, ...(await this.numbering.take(section.docSymbol, fiscalYear)) };
   }
 
   private async assignNumber(em: EntityManager, document: CityDocument): Promise<void> {
@@ -438,7 +433,7 @@ export class DocumentService implements OnModuleInit {
     if (task.assigneeUnitId && task.assigneePositionCode) {
       const today = this.organisation.today();
       const holder = await this.organisation.nearestPostHolder(task.assigneeUnitId, task.assigneePositionCode, today);
-      const userId = holder ? await this.accountOf(em, holder.staffId) : null;
+      const userId = holder ? await this.accounts.activeAccountOf(em, holder.staffId) : null;
       if (userId) userIds.add(userId);
     }
     if (userIds.size === 0) return;
@@ -450,18 +445,6 @@ export class DocumentService implements OnModuleInit {
       .values([...userIds].map((userId) => ({ documentId, userId })))
       .orIgnore()
       .execute();
-  }
-
-  private async accountOf(em: EntityManager, staffId: number): Promise<number | null> {
-    const now = performance.now();
-    const cached = this.accounts.get(staffId);
-    if (cached && now - cached.readAt <= ACCOUNT_CACHE_MS) return cached.userId;
-    const account = await em.findOne(UserAccount, { select: { id: true }, where: { staffId } });
-    if (!account) return null;
-    // A staff member's account does not change hands; the bound only keeps the map as small as the active staff.
-    if (this.accounts.size >= 10_000) this.accounts.clear();
-    this.accounts.set(staffId, { readAt: now, userId: account.id });
-    return account.id;
   }
 
   /**
