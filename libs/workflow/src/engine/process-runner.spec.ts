@@ -1,6 +1,8 @@
 import { around, bpmnDefinitions, flow, timerXml } from '../definitions/bpmn-fixtures';
 import { validateDefinition } from '../definitions/validate-definition';
+import { jest } from '@jest/globals';
 import { DefinitionContextCache } from './definition-cache';
+import { EngineRun } from './engine-run';
 import { ProcessNotRunningError, UnknownTimerError, UnknownWaitError } from './errors';
 import { ProcessRunner, type RunResult } from './process-runner';
 import { InvalidRunnerStateError } from './runner-state';
@@ -13,6 +15,9 @@ interface Deployment {
   readonly loads: () => number;
 }
 
+/** Every behaviour below holds whether the runner recovers each time or takes the engine it kept. */
+let liveEngines = 0;
+
 async function deploy(xml: string, now: () => Date = () => NOW): Promise<Deployment> {
   const validation = await validateDefinition(xml);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
@@ -21,7 +26,7 @@ async function deploy(xml: string, now: () => Date = () => NOW): Promise<Deploym
     loads += 1;
     return validation.serializedContext;
   });
-  return { runner: new ProcessRunner({ definitions: cache, now }), cache, loads: () => loads };
+  return { runner: new ProcessRunner({ definitions: cache, now, liveEngines }), cache, loads: () => loads };
 }
 
 const waitingOn = (result: RunResult) => result.waits.map((wait) => wait.elementId).sort();
@@ -38,7 +43,11 @@ const routedApproval = bpmnDefinitions(`
   ${flow('managerDone', 'managerApproval', 'approved')}
   <endEvent id="approved"/>`);
 
-describe('ProcessRunner', () => {
+describe.each([0, 8])('ProcessRunner keeping %i waiting engines', (kept) => {
+  beforeAll(() => {
+    liveEngines = kept;
+  });
+
   describe('FEEL conditions', () => {
     it.each([
       [600_000, 'directorApproval'],
@@ -417,7 +426,8 @@ describe('ProcessRunner', () => {
       expect(done.outcome).toEqual({ status: 'completed', endEvents: ['approved'] });
       expect(waitingOn(second)).toEqual(['directorApproval']);
       expect(loads()).toBe(1);
-      expect(cache.stats).toEqual({ hits: 2, misses: 1, size: 1 });
+      // A kept engine needs no context: only recovering asks the cache again.
+      expect(cache.stats).toEqual({ hits: liveEngines === 0 ? 2 : 1, misses: 1, size: 1 });
     });
 
     it('keeps instances that share a cached context apart', async () => {
@@ -446,5 +456,73 @@ describe('ProcessRunner', () => {
       expect(done.outcome).toEqual({ status: 'completed', endEvents: ['approved'] });
       expect(elsewhere.loads()).toBe(1);
     });
+  });
+});
+
+describe('ProcessRunner: the engines it keeps', () => {
+  const twoSteps = bpmnDefinitions(`
+    <startEvent id="drafted"/>
+    ${flow('toChief', 'drafted', 'chief')}
+    <userTask id="chief" name="係長" ringi:assignee="post(係長)" ringi:stepKind="approve"/>
+    ${flow('toManager', 'chief', 'manager')}
+    <userTask id="manager" name="課長" ringi:assignee="post(課長)" ringi:stepKind="decide"/>
+    ${flow('done', 'manager', 'approved')}
+    <endEvent id="approved"/>`);
+
+  let resumes: jest.SpiedFunction<EngineRun['resume']>;
+  beforeEach(() => {
+    liveEngines = 2;
+    resumes = jest.spyOn(EngineRun.prototype, 'resume');
+  });
+  afterEach(() => {
+    resumes.mockRestore();
+    liveEngines = 0;
+  });
+
+  it('takes the engine left waiting at exactly the state it is given, instead of recovering one', async () => {
+    const { runner } = await deploy(twoSteps);
+    const started = await runner.start('two-v1', {});
+    const chief = await runner.signal(started.state, 'chief');
+    expect(waitingOn(chief)).toEqual(['manager']);
+    expect((await runner.signal(chief.state, 'manager')).outcome).toEqual({
+      status: 'completed',
+      endEvents: ['approved'],
+    });
+    expect(resumes).not.toHaveBeenCalled();
+  });
+
+  it('recovers a state it has moved on from, as after a rolled-back step, with the same result', async () => {
+    const { runner } = await deploy(twoSteps);
+    const started = await runner.start('two-v1', {});
+    const first = await runner.signal(started.state, 'chief');
+    const again = await runner.signal(started.state, 'chief');
+    expect(resumes).toHaveBeenCalledTimes(1);
+    expect(waitingOn(again)).toEqual(waitingOn(first));
+    // Each of the two engines now stands at its own state and goes on from it.
+    expect((await runner.signal(first.state, 'manager')).ended).toBe(true);
+    expect((await runner.signal(again.state, 'manager')).ended).toBe(true);
+    expect(resumes).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps no more engines than it is allowed, dropping the oldest', async () => {
+    const { runner } = await deploy(twoSteps);
+    const [a, b, c] = [
+      await runner.start('two-v1', {}),
+      await runner.start('two-v1', {}),
+      await runner.start('two-v1', {}),
+    ];
+    await runner.signal(c.state, 'chief');
+    await runner.signal(b.state, 'chief');
+    expect(resumes).not.toHaveBeenCalled();
+    await runner.signal(a.state, 'chief');
+    expect(resumes).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives an engine back only after a call that succeeded', async () => {
+    const { runner } = await deploy(twoSteps);
+    const started = await runner.start('two-v1', {});
+    await expect(runner.signal(started.state, 'manager')).rejects.toThrow(UnknownWaitError);
+    expect(waitingOn(await runner.signal(started.state, 'chief'))).toEqual(['manager']);
+    expect(resumes).toHaveBeenCalledTimes(1);
   });
 });
