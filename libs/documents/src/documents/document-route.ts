@@ -112,7 +112,7 @@ export class DocumentRoute {
       principal,
     );
     const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-    if (own) await this.tasks.approve(own.id, principal, null);
+    if (own) await this.tasks.pass(own.id, principal, null);
     return view.id;
   }
 

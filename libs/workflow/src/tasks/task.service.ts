@@ -245,6 +245,14 @@ export class TaskService {
     return this.act(id, principal, comment, 'approved');
   }
 
+  /**
+   * 承認 for a module acting for its user, which needs no answer (the drafter's own 起案 step passed as the case
+   * starts): the same approval, without reading the case back.
+   */
+  async pass(id: number, principal: Principal, comment: string | null): Promise<void> {
+    await this.act(id, principal, comment, 'approved', false);
+  }
+
   /** 却下: ends the case as rejected; the other open tasks are cancelled. */
   reject(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
     return this.act(id, principal, comment, 'rejected');
@@ -286,12 +294,26 @@ export class TaskService {
     }
   }
 
+  private act(
+    id: number,
+    principal: Principal,
+    comment: string | null,
+    outcome: 'approved' | 'rejected',
+  ): Promise<TaskDetail>;
+  private act(
+    id: number,
+    principal: Principal,
+    comment: string | null,
+    outcome: 'approved' | 'rejected',
+    answer: false,
+  ): Promise<undefined>;
   private async act(
     id: number,
     principal: Principal,
     comment: string | null,
     outcome: 'approved' | 'rejected',
-  ): Promise<TaskDetail> {
+    answer = true,
+  ): Promise<TaskDetail | undefined> {
     try {
       return await this.transactions.run(async (em) => {
         const { task, instance, openTasks } = await this.store.lockTask(em, id, this.transactions.lock);
@@ -307,10 +329,10 @@ export class TaskService {
         await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, {
           openTasks,
           beforeAudit: async () => {
-            detail = await this.detailOf(em, task, instance, principal, capacity);
+            if (answer) detail = await this.detailOf(em, task, instance, principal, capacity);
           },
         });
-        return detail!;
+        return detail;
       });
     } catch (error) {
       throw conflictFrom(error);
