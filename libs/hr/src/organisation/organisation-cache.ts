@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TableWriteWatch } from '@ringi/platform';
 import type { CalendarDate } from './domain/dates';
+import { Absence } from './entities/absence.entity';
+import { DeputyDesignation } from './entities/deputy-designation.entity';
 import { OrgUnit } from './entities/org-unit.entity';
 import { Position } from './entities/position.entity';
 import { Posting } from './entities/posting.entity';
@@ -11,7 +13,10 @@ import { OrganisationRepository, type PostingFilter } from './organisation.repos
 /** How long another API process may go on answering from the organisation it read before a change there. */
 export const ORGANISATION_CACHE_MS = 10_000;
 
-const ORGANISATION_ENTITIES = [OrgUnit, Position, Posting, Staff];
+const ORGANISATION_ENTITIES = [OrgUnit, Position, Posting, Staff, DeputyDesignation, Absence];
+
+/** The absences kept are those overlapping this long either side of the instant they were read around. */
+const ABSENCE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 interface Entry<T> {
   readonly readAt: number;
@@ -27,6 +32,8 @@ interface Entry<T> {
 @Injectable()
 export class OrganisationCache {
   private units: Entry<OrgUnit[]> | null = null;
+  private designations: Entry<DeputyDesignation[]> | null = null;
+  private absences: (Entry<Absence[]> & { readonly around: number }) | null = null;
   private readonly postingsByDate = new Map<CalendarDate, Entry<Posting[]>>();
   private readonly watch: TableWriteWatch;
 
@@ -43,6 +50,36 @@ export class OrganisationCache {
     if (!this.usable(em)) return this.repo.allUnits(em);
     if (!this.units || stale(this.units)) this.units = this.fill(() => this.repo.allUnits(em));
     return this.units.value;
+  }
+
+  /** Every deputy designation, by priority; the array is shared: never change it or its entities. */
+  allDesignations(em: EntityManager): Promise<DeputyDesignation[]> {
+    if (!this.usable(em)) return this.repo.allDesignations(em);
+    if (!this.designations || stale(this.designations)) {
+      this.designations = this.fill(() => this.repo.allDesignations(em));
+    }
+    return this.designations.value;
+  }
+
+  /** Which of these staff members are absent at `at` ([startsAt, endsAt) contains it). */
+  async absentAmong(em: EntityManager, staffIds: readonly number[], at: Date): Promise<Set<number>> {
+    if (staffIds.length === 0) return new Set();
+    if (!this.usable(em)) return this.repo.absentAmong(em, staffIds, at);
+    const instant = at.getTime();
+    let entry = this.absences;
+    if (!entry || stale(entry) || Math.abs(instant - entry.around) > ABSENCE_WINDOW_MS) {
+      const from = new Date(instant - ABSENCE_WINDOW_MS);
+      const to = new Date(instant + ABSENCE_WINDOW_MS);
+      entry = { ...this.fill(() => this.repo.absencesOverlapping(em, from, to)), around: instant };
+      this.absences = entry;
+    }
+    const wanted = new Set(staffIds);
+    const absent = new Set<number>();
+    for (const a of await entry.value) {
+      if (wanted.has(a.staffId) && a.startsAt.getTime() <= instant && a.endsAt.getTime() > instant)
+        absent.add(a.staffId);
+    }
+    return absent;
   }
 
   /** Postings of active staff valid on `filter.date`, filtered as the repository would, in its order. */
@@ -69,6 +106,8 @@ export class OrganisationCache {
 
   private clear(): void {
     this.units = null;
+    this.designations = null;
+    this.absences = null;
     this.postingsByDate.clear();
   }
 }

@@ -119,6 +119,22 @@ export class OrganisationRepository {
     return new Set(rows.map((r) => Number(r.staffId)));
   }
 
+  /** Absences that overlap [from, to), for the cache to answer absentAmong for any instant in between. */
+  absencesOverlapping(em: EntityManager, from: Date, to: Date): Promise<Absence[]> {
+    return em
+      .getRepository(Absence)
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.staffId', 'a.startsAt', 'a.endsAt'])
+      .where('a.startsAt < :to', { to })
+      .andWhere('a.endsAt > :from', { from })
+      .getMany();
+  }
+
+  /** Every deputy designation (a short list: a few per post at most), by priority. */
+  allDesignations(em: EntityManager): Promise<DeputyDesignation[]> {
+    return em.find(DeputyDesignation, { order: { priority: 'ASC', id: 'ASC' } });
+  }
+
   async deputyViews(em: EntityManager, rows: DeputyDesignation[]): Promise<DeputyView[]> {
     if (rows.length === 0) return [];
     const unitIds = [...new Set(rows.flatMap((r) => [r.unitId, r.deputyUnitId]))];

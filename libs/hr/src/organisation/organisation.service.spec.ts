@@ -265,6 +265,32 @@ describe('OrganisationService (medium tier, real database)', () => {
     expect((await org.deputyOf(u.soumuKa, 'section-chief', at))?.deputy.staffId).toBe(s.hosa);
   });
 
+  it('answers absences at instants far apart, and ones written meanwhile, as the database would', async () => {
+    const may = new Date('2027-05-10T01:00:00Z');
+    const june = new Date('2027-06-10T01:00:00Z');
+    const leave = await absences.create({
+      staffId: s.hosa,
+      from: new Date('2027-06-09T15:00:00Z'),
+      to: new Date('2027-06-11T15:00:00Z'),
+      reason: '年次休暇',
+    });
+    // Read around May first: June lies outside what was read then, and is read afresh.
+    expect(await org.isAbsent(s.hosa, may)).toBe(false);
+    expect(await org.isAbsent(s.hosa, june)).toBe(true);
+    expect(await org.isAbsent(s.hosa, may)).toBe(false);
+    expect(await org.absentAmong([s.hosa, s.kakaricho], june)).toEqual(new Set([s.hosa]));
+    const second = await absences.create({
+      staffId: s.kakaricho,
+      from: june,
+      to: new Date('2027-06-10T02:00:00Z'),
+      reason: '会議',
+    });
+    expect(await org.absentAmong([s.hosa, s.kakaricho], june)).toEqual(new Set([s.hosa, s.kakaricho]));
+    await absences.remove(second.id);
+    await absences.remove(leave.id);
+    expect(await org.isAbsent(s.hosa, june)).toBe(false);
+  });
+
   it('a deputy designation holds only within its period; periods of one post may not clash', async () => {
     const post = { unitId: u.jinjiKa, positionCode: 'section-chief' };
     const deputy = { deputyUnitId: u.soumuKa, deputyPositionCode: 'assistant-chief' };

@@ -6,7 +6,6 @@ import { jstDateOf, type CalendarDate } from './domain/dates';
 import { MANAGER_MAX_RANK } from './domain/positions';
 import { superiorChain } from './domain/superiors';
 import { ancestorPath, subtreeIds } from './domain/tree';
-import { DeputyDesignation } from './entities/deputy-designation.entity';
 import { designationInForce } from './domain/deputy-periods';
 import { OrgUnit } from './entities/org-unit.entity';
 import { Staff } from './entities/staff.entity';
@@ -174,7 +173,7 @@ export class OrganisationService {
 
   /** Which of these staff members are absent at `at`. */
   absentAmong(staffIds: Iterable<number>, at: Date): Promise<Set<number>> {
-    return this.read((em) => this.repo.absentAmong(em, [...new Set(staffIds)], at));
+    return this.read((em) => this.cache.absentAmong(em, [...new Set(staffIds)], at));
   }
 
   /**
@@ -187,9 +186,9 @@ export class OrganisationService {
       const date = jstDateOf(at);
       await this.ensureUnit(em, unitId);
       const position = await this.repo.positionByCode(em, positionCode);
-      const designations = (
-        await em.find(DeputyDesignation, { where: { unitId, positionId: position.id }, order: { priority: 'ASC' } })
-      ).filter((d) => designationInForce(d, date));
+      const designations = (await this.cache.allDesignations(em)).filter(
+        (d) => d.unitId === unitId && d.positionId === position.id && designationInForce(d, date),
+      );
       if (designations.length === 0) return null;
       const principals = new Set(
         (await this.cache.postingsOn(em, { date, unitIds: [unitId], positionIds: [position.id] })).map(
@@ -201,7 +200,7 @@ export class OrganisationService {
         const candidates = (
           await this.cache.postingsOn(em, { date, unitIds: [d.deputyUnitId], positionIds: [d.deputyPositionId] })
         ).filter((p) => !principals.has(p.staffId));
-        const absent = await this.repo.absentAmong(
+        const absent = await this.cache.absentAmong(
           em,
           candidates.map((p) => p.staffId),
           at,
@@ -223,9 +222,10 @@ export class OrganisationService {
       const positions = await this.repo.positions(em);
       const idOf = new Map(positions.map((p) => [p.code as string, p.id]));
       const codeOf = new Map(positions.map((p) => [p.id, p.code as string]));
-      const designations = await em.find(DeputyDesignation, {
-        where: deputyPosts.map((p) => ({ deputyUnitId: p.unitId, deputyPositionId: idOf.get(p.positionCode) ?? -1 })),
-      });
+      const wanted = new Set(deputyPosts.map((p) => `${p.unitId}:${idOf.get(p.positionCode) ?? -1}`));
+      const designations = (await this.cache.allDesignations(em)).filter((d) =>
+        wanted.has(`${d.deputyUnitId}:${d.deputyPositionId}`),
+      );
       return designations
         .filter((d) => designationInForce(d, date) && codeOf.has(d.positionId))
         .map((d) => ({ unitId: d.unitId, positionCode: codeOf.get(d.positionId)! }));
