@@ -9,6 +9,7 @@ import { TimerService } from '../timers/timer.service';
 import type { WorkflowTimer } from '../timers/workflow-timer.entity';
 import { InstanceProgress, TIMER_KINDS } from './instance-progress';
 import { InstanceStore } from './instance-store';
+import { StaffAccounts } from './staff-accounts';
 import { WorkflowRunner } from './workflow-runner';
 
 /**
@@ -27,6 +28,7 @@ export class WorkflowTimerHandlers implements OnModuleInit {
     private readonly organisation: OrganisationService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accounts: StaffAccounts,
   ) {}
 
   onModuleInit(): void {
@@ -78,9 +80,9 @@ export class WorkflowTimerHandlers implements OnModuleInit {
     const date = jstDateOf(this.clock.now());
     const superiors = await this.organisation.superiorsOf(assignee.staffId, date);
     for (const superior of superiors) {
-      const account = await em.findOne(UserAccount, { where: { staffId: superior.staffId, active: true } });
-      if (!account) continue;
-      await em.update(WorkflowTask, { id: task.id }, { escalatedToUserId: account.id });
+      const userId = await this.accounts.activeAccountOf(em, superior.staffId);
+      if (userId === null) continue;
+      await em.update(WorkflowTask, { id: task.id }, { escalatedToUserId: userId });
       await this.store.history(em, task.instanceId, {
         taskId: task.id,
         actorUserId: null,
@@ -94,7 +96,7 @@ export class WorkflowTimerHandlers implements OnModuleInit {
         targetType: 'workflow-task',
         targetId: task.id,
         actor: { userId: null, name: 'system' },
-        detail: { instanceId: task.instanceId, escalatedToUserId: account.id, dueAt: task.dueAt },
+        detail: { instanceId: task.instanceId, escalatedToUserId: userId, dueAt: task.dueAt },
       });
       return;
     }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditTrail, UserAccount, type Principal } from '@ringi/auth';
+import { AuditTrail, type Principal } from '@ringi/auth';
 import { OrganisationService, OrgUnit, POSITIONS, Staff, displayName, jstDateOf } from '@ringi/hr';
 import { AccessDeniedError, Clock, ConflictError, Transactions, UnprocessableError } from '@ringi/platform';
 import { WorkflowEvents } from '../events/workflow-events';
 import { postLabel } from '../instances/assignee-label';
 import { InstanceStore, NON_BLOCKING_STEP_KINDS } from '../instances/instance-store';
 import { conflictFrom } from '../instances/instance.service';
+import { StaffAccounts } from '../instances/staff-accounts';
 import { WorkflowTask } from './entities/workflow-task.entity';
 import { TaskActors } from './task-actors';
 
@@ -47,6 +48,7 @@ export class ConsultationService {
     private readonly events: WorkflowEvents,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accounts: StaffAccounts,
   ) {}
 
   async consult(taskId: number, target: ConsultTarget, principal: Principal, comment: string | null) {
@@ -122,13 +124,13 @@ export class ConsultationService {
   ): Promise<{ userId: number | null; unitId: number | null; positionCode: string | null; label: string }> {
     if ('staffId' in target) {
       const staff = await em.findOneBy(Staff, { id: target.staffId, active: true });
-      const account = staff ? await em.findOneBy(UserAccount, { staffId: staff.id, active: true }) : null;
-      if (!staff || !account) {
+      const userId = staff ? await this.accounts.activeAccountOf(em, staff.id) : null;
+      if (!staff || userId === null) {
         throw new UnprocessableError('合議先の職員が見つかりません。', [
           { field: 'staffId', messages: ['ログインできる在職の職員を選んでください'] },
         ]);
       }
-      return { userId: account.id, unitId: null, positionCode: null, label: displayName(staff) };
+      return { userId, unitId: null, positionCode: null, label: displayName(staff) };
     }
     const unit = await em.findOneBy(OrgUnit, { id: target.unitId });
     const position = POSITIONS.find((p) => p.code === target.positionCode);
