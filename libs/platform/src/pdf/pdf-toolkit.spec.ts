@@ -27,6 +27,7 @@ import { signPdf } from './pdf-signing';
 import { verifyPdfSignatures } from './pdf-verification';
 import { signingCertificateOf, signingKeyOf, summariseCertificate, type SigningIdentity } from './signing-identity';
 import { TimestampError } from './timestamp';
+import { selfSignedIdentity } from './test-support/self-signed';
 import { startTestTsa, type TestTsa } from './test-support/test-tsa';
 
 const signpdf = (signpdfModule as unknown as { default: typeof signpdfModule }).default ?? signpdfModule;
@@ -36,17 +37,8 @@ const textOf = async (pdf: Uint8Array) =>
 
 /** A fresh self-signed identity: "someone else's" certificate. */
 function foreignIdentity(): SigningIdentity {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
-  cert.serialNumber = '02';
-  cert.validity.notBefore = new Date('2020-01-01T00:00:00Z');
-  cert.validity.notAfter = new Date('2040-01-01T00:00:00Z');
-  const name = [{ name: 'commonName', value: 'Somebody Else' }];
-  cert.setSubject(name);
-  cert.setIssuer(name);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], 'pw', { algorithm: '3des' });
+  const { key, certificate } = selfSignedIdentity('Somebody Else', '02');
+  const p12 = forge.pkcs12.toPkcs12Asn1(key, [certificate], 'pw', { algorithm: '3des' });
   return { p12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), passphrase: 'pw' };
 }
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { CMS_OIDS, fromDer, integer, oid, sequence, signAttributes, signedData, smallInteger } from '../cms';
+import { selfSignedIdentity } from './self-signed';
 
 const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
@@ -53,18 +54,7 @@ export async function startTestTsa(): Promise<TestTsa> {
 }
 
 function authorityIdentity(): { key: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate } {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const certificate = forge.pki.createCertificate();
-  certificate.publicKey = keys.publicKey;
-  certificate.serialNumber = '7a';
-  certificate.validity.notBefore = new Date('2020-01-01T00:00:00Z');
-  certificate.validity.notAfter = new Date('2040-01-01T00:00:00Z');
-  const name = [{ name: 'commonName', value: TSA_NAME }];
-  certificate.setSubject(name);
-  certificate.setIssuer(name);
-  certificate.setExtensions([{ name: 'extKeyUsage', critical: true, timeStamping: true }]);
-  certificate.sign(keys.privateKey, forge.md.sha256.create());
-  return { key: keys.privateKey, certificate };
+  return selfSignedIdentity(TSA_NAME, '7a', [{ name: 'extKeyUsage', critical: true, timeStamping: true }]);
 }
 
 interface Authority {
