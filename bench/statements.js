@@ -11,7 +11,7 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
 
 /**
  * `node bench/statements.js` (after `npm run build`): the SQL statements MariaDB receives for one start and
- * the three approvals of one bench instance and an inbox, request by request, from the server's general log (switched on
+ * the three approvals of one bench instance, an inbox and one document from 起案 to 決裁, request by request, from the server's general log (switched on
  * for the few milliseconds of each request; needs a user allowed to SET GLOBAL).
  */
 const PASSWORD = 'Demo-pass-2026';
@@ -102,6 +102,45 @@ try {
   await traced('GET /api/workflow/tasks (inbox, kacho1)', () =>
     http.request('GET', '/api/workflow/tasks', { token: tokens.kacho1 }),
   );
+
+  // One document from 起案 to 決裁, as bench/documents-drafting.js drives it (after one untraced warm-up document).
+  const files = await http.request('GET', '/api/documents/file-plan/record-files?status=open', {
+    token: tokens.staff1,
+  });
+  const recordFileId = files.body.find((f) => f.title === '文書管理・研修').id;
+  const documentFlow = async (trace) => {
+    const run = trace ? traced : (_label, send) => send();
+    const draft = await run('POST /api/documents/drafts', () =>
+      http.request('POST', '/api/documents/drafts', {
+        token: tokens.staff1,
+        json: {
+          recordFileId,
+          title: '事務連絡について',
+          body: '標記の件について伺います。',
+          decisionClass: 'document-routine',
+        },
+      }),
+    );
+    const sent = await run(`POST /api/documents/drafts/${draft.body.id}/submit`, () =>
+      http.request('POST', `/api/documents/drafts/${draft.body.id}/submit`, { token: tokens.staff1 }),
+    );
+    let next = sent.body.openTasks?.[0]?.id;
+    if (!next) {
+      const view = await run(`GET /api/workflow/instances/${sent.body.instanceId}`, () =>
+        http.request('GET', `/api/workflow/instances/${sent.body.instanceId}`, { token: tokens.staff1 }),
+      );
+      next = view.body.openTasks[0].id;
+    }
+    for (const name of ['kakaricho1', 'kacho1']) {
+      const res = await run(`POST /api/workflow/tasks/${next}/approve (document, ${name})`, () =>
+        http.request('POST', `/api/workflow/tasks/${next}/approve`, { token: tokens[name], json: {} }),
+      );
+      if (res.status !== 200) throw new Error(`document approve: ${res.status} ${JSON.stringify(res.body)}`);
+      next = res.body.instance?.openTasks?.[0]?.id;
+    }
+  };
+  await documentFlow(false);
+  await documentFlow(true);
   http.close();
 } finally {
   await db.query('SET GLOBAL general_log = 0').catch(() => undefined);
