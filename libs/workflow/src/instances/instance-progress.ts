@@ -145,21 +145,10 @@ export class InstanceProgress {
   /** A task with a due date gets a reminder one business day before it and an escalation at it. */
   private async scheduleDue(em: EntityManager, task: WorkflowTask): Promise<void> {
     if (!task.dueAt) return;
+    const ofTask = { instanceId: task.instanceId, taskId: task.id };
     const reminderAt = previousBusinessDay(task.dueAt);
-    if (reminderAt > task.createdAt) {
-      await this.timers.schedule(em, {
-        kind: TIMER_KINDS.reminder,
-        dueAt: reminderAt,
-        instanceId: task.instanceId,
-        taskId: task.id,
-      });
-    }
-    await this.timers.schedule(em, {
-      kind: TIMER_KINDS.due,
-      dueAt: task.dueAt,
-      instanceId: task.instanceId,
-      taskId: task.id,
-    });
+    const reminder = reminderAt > task.createdAt ? [{ kind: TIMER_KINDS.reminder, dueAt: reminderAt, ...ofTask }] : [];
+    await this.timers.scheduleAll(em, [...reminder, { kind: TIMER_KINDS.due, dueAt: task.dueAt, ...ofTask }]);
   }
 }
 

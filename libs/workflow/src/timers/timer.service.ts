@@ -38,7 +38,20 @@ export class TimerService {
 
   /** Adds a timer; pass the manager of the running transaction so it commits with the change that needs it. */
   async schedule(em: EntityManager, timer: NewTimer): Promise<WorkflowTimer> {
-    const row = em.create(WorkflowTimer, {
+    const [row] = await this.scheduleAll(em, [timer]);
+    return row;
+  }
+
+  /** Adds several timers in one INSERT (a statement per timer costs more than the rows). */
+  async scheduleAll(em: EntityManager, timers: NewTimer[]): Promise<WorkflowTimer[]> {
+    if (timers.length === 0) return [];
+    const rows = timers.map((timer) => this.newRow(em, timer));
+    await em.insert(WorkflowTimer, rows);
+    return rows;
+  }
+
+  private newRow(em: EntityManager, timer: NewTimer): WorkflowTimer {
+    return em.create(WorkflowTimer, {
       kind: timer.kind,
       dueAt: timer.dueAt,
       instanceId: timer.instanceId ?? null,
@@ -52,8 +65,6 @@ export class TimerService {
       lastError: null,
       createdAt: this.clock.now(),
     });
-    await em.insert(WorkflowTimer, row);
-    return row;
   }
 
   /** Cancels the timers of a task that is done (its due date and reminders no longer apply). */
