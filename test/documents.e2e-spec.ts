@@ -1,4 +1,5 @@
-import { AuditEvent } from '@ringi/auth';
+import { AuditEvent, UserAccount } from '@ringi/auth';
+import { Absence, OrganisationService, OrgUnit } from '@ringi/hr';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
 import { WorkflowClient } from './support/workflow-client';
@@ -190,6 +191,45 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
         ['bucho1', 'success'],
       ]),
     );
+  });
+
+  it('makes a deputy who decides (代決) a participant of the route', async () => {
+    const created = await draft({ title: '代決される起案', disclosure: 'closed', decisionClass: 'document-important' });
+    const sent = await submit(created.id);
+    await wf.act('kakaricho1', sent.instanceId);
+    // The 総務部長 is away, and so is anyone designated before the 総務課長, who is not on this route.
+    const accounts = t.dataSource.getRepository(UserAccount);
+    const kacho = await accounts.findOneByOrFail({ username: 'kacho1' });
+    const unit = await t.dataSource.getRepository(OrgUnit).findOneByOrFail({ code: 'soumu-bu' });
+    const now = t.clock.now();
+    const away = (staffId: number) =>
+      t.dataSource.getRepository(Absence).save({
+        staffId,
+        startsAt: new Date(now.getTime() - 60 * 60 * 1000),
+        endsAt: new Date(now.getTime() + 24 * 60 * 60 * 1000),
+        reason: '出張',
+      });
+    const bucho = await accounts.findOneByOrFail({ username: 'bucho1' });
+    const absences = [await away(bucho.staffId!)];
+    const organisation = t.app.get(OrganisationService);
+    try {
+      let deputy = await organisation.deputyOf(unit.id, 'director', now);
+      while (deputy && deputy.deputy.staffId !== kacho.staffId) {
+        absences.push(await away(deputy.deputy.staffId));
+        deputy = await organisation.deputyOf(unit.id, 'director', now);
+      }
+      expect(deputy?.deputy.staffId).toBe(kacho.staffId);
+      await wf.act('kacho1', sent.instanceId);
+    } finally {
+      await t.dataSource.getRepository(Absence).remove(absences);
+    }
+    const decided = await wf.get(`/api/documents/${created.id}`, 'staff1');
+    expect(decided.body.route.at(-1)).toMatchObject({ capacity: 'deputyDecision', actorUserId: kacho.id });
+    const participants: { userId: number }[] = await t.dataSource.query(
+      'SELECT userId FROM doc_participant WHERE documentId = ?',
+      [created.id],
+    );
+    expect(participants.map((p) => Number(p.userId))).toContain(kacho.id);
   });
 
   it('registers a received document, circulates it and links the answering draft', async () => {

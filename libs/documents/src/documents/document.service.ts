@@ -66,6 +66,18 @@ export const documentBusinessKey = (id: number) => `document-${id}`;
 const documentIdOf = (businessKey: string) => Number(/^document-(\d+)$/.exec(businessKey)?.[1] ?? NaN);
 
 /**
+ * Whether the task's assignee joined the route when the task was created. The workflow changes an assignee
+ * without telling modules only when an admin reassigns a step (which drops its post) or when 差戻し gives a
+ * step back to its earlier assignee; so a post's task still has the assignee it was created with or an earlier
+ * one. The drafter joined with the first step.
+ */
+function joinedOnCreation(instance: WorkflowInstance, task: WorkflowTask): boolean {
+  if (task.assigneeUserId === null) return false;
+  if (task.assigneeUserId === instance.initiatorUserId) return true;
+  return task.assigneeUnitId !== null && task.assigneePositionCode !== null;
+}
+
+/**
  * 起案 and 収受: drafting and registering, sending on the route, freezing and numbering on decision, 施行.
  * Every change is one transaction; the workflow's end of a case lands here inside the workflow transaction.
  */
@@ -94,7 +106,7 @@ export class DocumentService implements OnModuleInit {
     this.events.on('task.created', ({ instance, task }, em) => this.joinRoute(em, instance, task), {
       processKeys: [DOCUMENT_PROCESS],
     });
-    this.events.on('task.completed', ({ instance, task }, em) => this.joinRoute(em, instance, task), {
+    this.events.on('task.completed', ({ instance, task }, em) => this.joinRoute(em, instance, task, true), {
       processKeys: [DOCUMENT_PROCESS],
     });
     for (const type of DECISION_CLASSES) {
@@ -425,7 +437,12 @@ export class DocumentService implements OnModuleInit {
   }
 
   /** Everyone a step is assigned to, and whoever acts on it, may read the document from then on. */
-  private async joinRoute(em: EntityManager, instance: WorkflowInstance, task: WorkflowTask): Promise<void> {
+  private async joinRoute(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    task: WorkflowTask,
+    completed = false,
+  ): Promise<void> {
     const documentId = documentIdOf(instance.businessKey);
     if (Number.isNaN(documentId)) return;
     const userIds = new Set<number>();
@@ -436,6 +453,8 @@ export class DocumentService implements OnModuleInit {
       const userId = holder ? await this.accounts.activeAccountOf(em, holder.staffId) : null;
       if (userId) userIds.add(userId);
     }
+    // Usually the assignee acts on the step, and joined when it was created: then nobody is new.
+    if (completed && joinedOnCreation(instance, task)) userIds.delete(task.assigneeUserId!);
     if (userIds.size === 0) return;
     // One statement for all of them; those already on the route are left as they are.
     await em
