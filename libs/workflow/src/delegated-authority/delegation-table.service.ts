@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '@ringi/auth';
-import { Clock, NotFoundError, Transactions, UnprocessableError } from '@ringi/platform';
+import { Clock, NotFoundError, RowCache, Transactions, UnprocessableError } from '@ringi/platform';
 import { DelegationTable } from './delegation-table.entity';
 import { decidingPositionFor, delegationTableProblems, type DelegationRule } from './delegated-authority';
 
@@ -24,14 +25,26 @@ function view(row: DelegationTable): DelegationTableView {
   };
 }
 
+/** How long another API process may go on resolving deciders by the version that was active before. */
+const ACTIVE_TABLE_TTL_MS = 10_000;
+
 /** Versioned 専決 tables that workflow admins edit; `decider(TABLE)` reads the active version. */
 @Injectable()
 export class DelegationTableService {
+  /** The active version by table key: every decider(…) task asks, and publishing is rare. */
+  private readonly activeTables: RowCache<string, DelegationTableView>;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.activeTables = new RowCache(dataSource, new Set([dataSource.getMetadata(DelegationTable).tableName]), {
+      ttlMs: ACTIVE_TABLE_TTL_MS,
+      maxEntries: 100,
+    });
+  }
 
   list(): Promise<DelegationTableView[]> {
     return this.transactions.run(async (em) =>
@@ -48,9 +61,21 @@ export class DelegationTableService {
   }
 
   async active(tableKey: string): Promise<DelegationTableView> {
-    const row = await this.transactions.run((em) => em.findOneBy(DelegationTable, { tableKey, active: true }));
-    if (!row) throw new NotFoundError(`専決表「${tableKey}」はありません。`);
-    return view(row);
+    const table = await this.transactions.run((em) => this.activeIn(em, tableKey));
+    if (!table) throw new NotFoundError(`専決表「${tableKey}」はありません。`);
+    return table;
+  }
+
+  /** The active version as the transaction of `em` sees it (shared: callers must not change it), or null. */
+  activeIn(em: EntityManager, tableKey: string): Promise<DelegationTableView | null> {
+    return this.activeTables.get(
+      tableKey,
+      async () => {
+        const row = await em.findOneBy(DelegationTable, { tableKey, active: true });
+        return row && view(row);
+      },
+      em.queryRunner,
+    );
   }
 
   /** The deciding position for a matter under the active version of a table. */

@@ -5,12 +5,8 @@ import { StaffAccounts } from './staff-accounts';
 import { OrganisationService, POSITIONS, type PostingView } from '@ringi/hr';
 import { UnprocessableError } from '@ringi/platform';
 import type { Assignee } from '../definitions/parse-assignee';
-import {
-  decidingPositionFor,
-  isAmountIndependent,
-  type DelegationRule,
-} from '../delegated-authority/delegated-authority';
-import { DelegationTable } from '../delegated-authority/delegation-table.entity';
+import { decidingPositionFor, isAmountIndependent } from '../delegated-authority/delegated-authority';
+import { DelegationTableService } from '../delegated-authority/delegation-table.service';
 import { postLabel } from './assignee-label';
 
 /** Who started the instance, as assignees are resolved relative to them. */
@@ -56,6 +52,7 @@ export class AssigneeResolver {
   constructor(
     private readonly organisation: OrganisationService,
     private readonly accounts: StaffAccounts,
+    private readonly delegationTables: DelegationTableService,
   ) {}
 
   async resolve(em: EntityManager, assignee: Assignee | null, ctx: ResolutionContext): Promise<ResolvedAssignee> {
@@ -108,14 +105,14 @@ export class AssigneeResolver {
       }
       case 'decider': {
         const table = (assignee as { table: string }).table;
-        const rules = await em.findOneBy(DelegationTable, { tableKey: table, active: true });
-        if (!rules) throw unresolvable(`「${ctx.taskName}」の決裁者を決める専決表「${table}」がありません。`);
-        const parsed = JSON.parse(rules.rules) as DelegationRule[];
+        const active = await this.delegationTables.activeIn(em, table);
+        if (!active) throw unresolvable(`「${ctx.taskName}」の決裁者を決める専決表「${table}」がありません。`);
+        const { rules } = active;
         const given = ctx.variables.amount;
         const amount =
           typeof given === 'number' && Number.isFinite(given)
             ? given
-            : ctx.businessType && isAmountIndependent(parsed, ctx.businessType)
+            : ctx.businessType && isAmountIndependent(rules, ctx.businessType)
               ? 0
               : null;
         if (!ctx.businessType || amount === null) {
@@ -123,7 +120,7 @@ export class AssigneeResolver {
             `「${ctx.taskName}」の決裁者 decider(${table}) を決めるには業務種別（businessType）と金額（variables.amount）が必要です。`,
           );
         }
-        const code = decidingPositionFor(parsed, ctx.businessType, amount);
+        const code = decidingPositionFor(rules, ctx.businessType, amount);
         if (!code) {
           throw unresolvable(
             `専決表「${table}」に業務種別「${ctx.businessType}」・金額 ${amount} 円の決裁者が定められていません。`,
