@@ -238,6 +238,8 @@ export class DocumentService implements OnModuleInit {
       document.status = 'inRoute';
       document.submittedAt = this.clock.now();
       document.updatedAt = document.submittedAt;
+      document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
+      // One write after the start: nothing the start runs (joinRoute on new steps) reads the row.
       await em.update(
         CityDocument,
         { id },
@@ -246,10 +248,9 @@ export class DocumentService implements OnModuleInit {
           submittedAt: document.submittedAt,
           updatedAt: document.updatedAt,
           viewers: document.viewers,
+          instanceId: document.instanceId,
         },
       );
-      document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
-      await em.update(CityDocument, { id }, { instanceId: document.instanceId });
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
       const view = await this.view(em, document, attachments);
       await this.audit.record({
