@@ -2,7 +2,7 @@ import { AuditEvent, UserAccount } from '@ringi/auth';
 import { OrganisationService, OrgUnit } from '@ringi/hr';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
-import { WorkflowClient, markAbsent } from './support/workflow-client';
+import { WorkflowClient, loginablePostHolder, markAbsent } from './support/workflow-client';
 
 describe('documents: 起案, 決裁, 収受, search, access, retention and disposal (e2e)', () => {
   let t: TestApp;
@@ -220,6 +220,46 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       [created.id],
     );
     expect(participants.map((p) => Number(p.userId))).toContain(kacho.id);
+  });
+
+  it('answers the submit with the next step, and takes a draft through 合議, 差戻し and 供覧', async () => {
+    const consultant = await loginablePostHolder(t, 'zaisei-ka', 'section-chief');
+    const created = await draft({ title: '合議と供覧のある起案', consultUnits: ['zaisei-ka'], viewers: ['bucho1'] });
+    const sent = await wf.post(`/api/documents/drafts/${created.id}/submit`, 'staff1');
+    expect(sent.status).toBe(201);
+    const id = sent.body.instanceId as number;
+    expect(sent.body.openTasks).toEqual([
+      expect.objectContaining({ elementId: 'kakaricho', name: '係長審査', stepKind: 'approve' }),
+    ]);
+    const instance = await wf.instance(id, 'staff1');
+    expect(instance.openTasks.map((task) => [task.id, task.assigneeLabel])).toEqual(
+      sent.body.openTasks.map((task: { id: number; assigneeLabel: string }) => [task.id, task.assigneeLabel]),
+    );
+    await wf.act('kakaricho1', id);
+    await wf.act(consultant, id, 'send-back', { comment: '財政課の意見を反映してください' });
+    await wf.act('staff1', id);
+    await wf.act('kakaricho1', id);
+    await wf.act(consultant, id);
+    await wf.act('kacho1', id, 'send-back', { targetElementId: 'kakaricho' });
+    await wf.act('kakaricho1', id);
+    await wf.act(consultant, id);
+    expect((await wf.act('kacho1', id)).instance.status).toBe('completed');
+    await wf.act('bucho1', id, 'acknowledge');
+    const decided = await wf.get(`/api/documents/${created.id}`, 'staff1');
+    expect(decided.body.status).toBe('decided');
+    expect(decided.body.route.map((s: { stepKind: string; label: string | null }) => [s.stepKind, s.label])).toEqual([
+      ['approve', '承認'],
+      ['approve', '承認'],
+      ['consult', '差戻し'],
+      ['approve', '承認'],
+      ['approve', '承認'],
+      ['consult', '合議'],
+      ['decide', '差戻し'],
+      ['approve', '承認'],
+      ['consult', '合議'],
+      ['decide', '専決'],
+      ['circulate', '供覧'],
+    ]);
   });
 
   it('registers a received document, circulates it and links the answering draft', async () => {

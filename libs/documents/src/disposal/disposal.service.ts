@@ -73,11 +73,12 @@ export class DisposalService implements OnModuleInit {
       });
       await em.insert(Disposal, disposal);
       await em.update(RecordFile, { id: recordFileId }, { disposalId: disposal.id });
-      disposal.instanceId = await this.route.start(
+      const started = await this.route.start(
         disposalKey(disposal.id),
         { decisionClass: DISPOSAL_DECISION, consultUnits: [], viewers: [] },
         principal,
       );
+      disposal.instanceId = started.instanceId;
       await em.update(Disposal, { id: disposal.id }, { instanceId: disposal.instanceId });
       await this.audit.record({
         action: `documents.${disposal.action === 'dispose' ? 'disposal' : 'transfer'}.requested`,

@@ -1,9 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { UserAccount, type Principal } from '@ringi/auth';
 import { OrganisationService, type PostHolder } from '@ringi/hr';
 import { InvalidInputError } from '@ringi/platform';
-import { DelegationTableService, InstanceService, TaskService, WorkflowHistory, WorkflowTask } from '@ringi/workflow';
+import {
+  DelegationTableService,
+  InstanceService,
+  TaskService,
+  WorkflowEvents,
+  WorkflowHistory,
+  WorkflowTask,
+  type TaskView,
+} from '@ringi/workflow';
 import type { DecisionClass } from './document-classes';
 import { stampLabel } from './stamp-label';
 
@@ -41,15 +50,50 @@ export interface RouteStamp {
   comment: string | null;
 }
 
+/** An open step of a case: who has it next. */
+export type OpenStep = Pick<
+  TaskView,
+  'id' | 'elementId' | 'name' | 'stepKind' | 'assigneeUserId' | 'assigneeLabel' | 'dueAt'
+>;
+
+/** A case just started, its drafter's step passed. */
+export interface StartedRoute {
+  instanceId: number;
+  openTasks: OpenStep[];
+}
+
+const openStep = (t: WorkflowTask): OpenStep => ({
+  id: t.id,
+  elementId: t.elementId,
+  name: t.name,
+  stepKind: t.stepKind,
+  assigneeUserId: t.assigneeUserId,
+  assigneeLabel: t.assigneeLabel,
+  dueAt: t.dueAt,
+});
+
 /** How a draft travels on the document-approval process: its planned route, its start, its stamps. */
 @Injectable()
-export class DocumentRoute {
+export class DocumentRoute implements OnModuleInit {
+  /** While a start runs: the steps its events created or closed, by id, in their latest state. */
+  private readonly starting = new AsyncLocalStorage<Map<number, WorkflowTask>>();
+
   constructor(
     private readonly organisation: OrganisationService,
     private readonly delegation: DelegationTableService,
     private readonly instances: InstanceService,
     private readonly tasks: TaskService,
+    private readonly events: WorkflowEvents,
   ) {}
+
+  onModuleInit(): void {
+    const track = ({ task }: { task: WorkflowTask }) => {
+      this.starting.getStore()?.set(task.id, task);
+      return Promise.resolve();
+    };
+    this.events.on('task.created', track, { processKeys: [DOCUMENT_PROCESS] });
+    this.events.on('task.completed', track, { processKeys: [DOCUMENT_PROCESS] });
+  }
 
   /** The route before sending: the drafter, the drafter's 係長, the 合議 課長s, the decider, the 供覧 viewers. */
   async plan(
@@ -99,21 +143,27 @@ export class DocumentRoute {
 
   /**
    * Starts the case in the caller's transaction and passes the drafter's own 起案 step at once: the document is
-   * the draft. The step stays in the route, so 差戻し returns the case to the drafter.
+   * the draft. The step stays in the route, so 差戻し returns the case to the drafter. The open steps are the
+   * ones the start's events left open, so they are not read back (the pass leaves no other step to cancel).
    */
-  async start(businessKey: string, input: RouteInput, principal: Principal): Promise<number> {
-    const view = await this.instances.start(
-      {
-        definitionKey: DOCUMENT_PROCESS,
-        businessKey,
-        businessType: input.decisionClass,
-        variables: { consultUnits: input.consultUnits, viewers: input.viewers },
-      },
-      principal,
-    );
-    const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-    if (own) await this.tasks.pass(own.id, principal, null);
-    return view.id;
+  async start(businessKey: string, input: RouteInput, principal: Principal): Promise<StartedRoute> {
+    const steps = new Map<number, WorkflowTask>();
+    const instanceId = await this.starting.run(steps, async () => {
+      const view = await this.instances.start(
+        {
+          definitionKey: DOCUMENT_PROCESS,
+          businessKey,
+          businessType: input.decisionClass,
+          variables: { consultUnits: input.consultUnits, viewers: input.viewers },
+        },
+        principal,
+      );
+      const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
+      if (own) await this.tasks.pass(own.id, principal, null);
+      return view.id;
+    });
+    const open = [...steps.values()].filter((t) => t.status === 'open').sort((a, b) => a.id - b.id);
+    return { instanceId, openTasks: open.map(openStep) };
   }
 
   withdraw(instanceId: number, principal: Principal, comment: string | null): Promise<unknown> {

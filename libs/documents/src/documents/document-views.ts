@@ -1,6 +1,6 @@
 import type { Attachment } from '../attachments/attachment.entity';
 import type { CityDocument } from './city-document.entity';
-import type { RouteStamp } from './document-route';
+import type { OpenStep, RouteStamp } from './document-route';
 
 export interface AttachmentView {
   id: number;
@@ -19,6 +19,11 @@ export interface DocumentView extends CityDocument {
   attachments: AttachmentView[];
   /** The 決裁欄, empty before sending. */
   route: RouteStamp[];
+}
+
+/** The answer to sending a document: who has it next, so the client need not read the case. */
+export interface SubmittedDocumentView extends DocumentView {
+  openTasks: OpenStep[];
 }
 
 export function toAttachmentView(a: Attachment): AttachmentView {

@@ -21,7 +21,7 @@ import { DraftTemplate } from '../templates/template.entity';
 import { CityDocument } from './city-document.entity';
 import { DECISION_CLASSES, type DecisionClass, type DisclosureClass } from './document-classes';
 import { DocumentRoute, DOCUMENT_PROCESS, type PlannedStep, type RouteInput } from './document-route';
-import { toAttachmentView, type DocumentView } from './document-views';
+import { toAttachmentView, type DocumentView, type SubmittedDocumentView } from './document-views';
 import { decidedVersionSha256 } from './decided-version';
 import { DraftingSections } from './drafting-section';
 import { DocumentParticipant } from './participant.entity';
@@ -220,7 +220,7 @@ export class DocumentService implements OnModuleInit {
   }
 
   /** Sends the draft on its route (or a received document on its circulation). */
-  submit(id: number, principal: Principal, viewers?: string[]): Promise<DocumentView> {
+  submit(id: number, principal: Principal, viewers?: string[]): Promise<SubmittedDocumentView> {
     return this.transactions.run(async (em) => {
       const document = await this.lock(em, id);
       await this.access.ensureDrafter(em, document, principal);
@@ -238,7 +238,8 @@ export class DocumentService implements OnModuleInit {
       document.status = 'inRoute';
       document.submittedAt = this.clock.now();
       document.updatedAt = document.submittedAt;
-      document.instanceId = await this.route.start(documentBusinessKey(id), input, principal);
+      const started = await this.route.start(documentBusinessKey(id), input, principal);
+      document.instanceId = started.instanceId;
       // One write after the start: nothing the start runs (joinRoute on new steps) reads the row.
       await em.update(
         CityDocument,
@@ -252,7 +253,7 @@ export class DocumentService implements OnModuleInit {
         },
       );
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = await this.view(em, document, attachments);
+      const view = { ...(await this.view(em, document, attachments)), openTasks: started.openTasks };
       await this.audit.record({
         action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
         targetType: 'document',
