@@ -93,6 +93,21 @@ describe('audit trail (e2e)', () => {
     expect(seenInside).toBe(0); // the chain head is not locked while the transaction does its work
     expect(await count('test.committed')).toBe(2);
 
+    // Rows of one transaction are appended together, in the order recorded, with consecutive numbers; a row
+    // recorded while they are being written (by other work queued for the commit) follows them.
+    await transactions.run(async () => {
+      for (const n of [1, 2, 3])
+        await trail.record({ action: `test.batch-${n}`, actor: { userId: null, name: 'test' } });
+      await transactions.atCommit(() =>
+        trail.record({ action: 'test.batch-4', actor: { userId: null, name: 'test' } }),
+      );
+    });
+    const batch: { seq: number; action: string }[] = await t.dataSource.query(
+      `SELECT seq, action FROM audit_event WHERE action LIKE 'test.batch-%' ORDER BY seq`,
+    );
+    expect(batch.map((r) => r.action)).toEqual(['test.batch-1', 'test.batch-2', 'test.batch-3', 'test.batch-4']);
+    expect(batch.map((r) => Number(r.seq) - Number(batch[0].seq))).toEqual([0, 1, 2, 3]);
+
     await expect(
       transactions.run(async () => {
         await trail.record({ action: 'test.rolled-back', actor: { userId: null, name: 'test' } });

@@ -35,12 +35,12 @@ export class AuditTrail {
   /**
    * Appends one row. Inside a running transaction the row is written just before that transaction commits,
    * so it commits or rolls back with the change it describes, and the chain head's lock, which every writer
-   * contends for, is held only for the commit. The actor and zone are those of the call; the time is taken with
-   * the sequence number, so the chain stays in time order.
+   * contends for, is held only for the commit; all the rows of one transaction are appended together, in the
+   * order recorded. The actor and zone are those of the call; the time is taken with the sequence number, so
+   * the chain stays in time order.
    */
   record(entry: AuditEntry): Promise<void> {
-    const row = this.rowFor(entry);
-    return this.transactions.atCommit((em) => this.append(em, row));
+    return this.transactions.atCommitTogether(this, this.rowFor(entry), (em, rows) => this.append(em, rows));
   }
 
   private rowFor(entry: AuditEntry): AuditEvent {
@@ -59,14 +59,19 @@ export class AuditTrail {
     });
   }
 
-  private async append(em: EntityManager, row: AuditEvent): Promise<void> {
+  /** One lock of the head, one INSERT of every row, one UPDATE of the head. */
+  private async append(em: EntityManager, rows: AuditEvent[]): Promise<void> {
     const head = await em.findOneOrFail(AuditChainHead, { where: { id: 1 }, ...this.transactions.lock });
-    row.seq = head.lastSeq + 1;
-    row.at = this.clock.now();
-    row.prevHash = head.lastHash;
-    row.hash = auditHash(row);
-    await em.insert(AuditEvent, row);
-    await em.update(AuditChainHead, { id: 1 }, { lastSeq: row.seq, lastHash: row.hash });
+    const at = this.clock.now();
+    let { lastSeq: seq, lastHash: prevHash } = head;
+    for (const row of rows) {
+      row.seq = ++seq;
+      row.at = at;
+      row.prevHash = prevHash;
+      row.hash = prevHash = auditHash(row);
+    }
+    await em.insert(AuditEvent, rows);
+    await em.update(AuditChainHead, { id: 1 }, { lastSeq: seq, lastHash: prevHash });
   }
 
   /** Recomputes the whole chain and reports the first row that was altered, removed or inserted. */

@@ -11,6 +11,8 @@ import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 interface RunningTransaction {
   readonly em: EntityManager;
   readonly beforeCommit: ((em: EntityManager) => Promise<void>)[];
+  /** Items queued with atCommitTogether and not yet written, by the key they were queued under. */
+  readonly batches: Map<object, unknown[]>;
 }
 
 @Injectable()
@@ -30,10 +32,13 @@ export class Transactions {
     const outer = this.current.getStore();
     if (outer) return work(outer.em);
     const inTransaction = async (em: EntityManager) => {
-      const tx: RunningTransaction = { em, beforeCommit: [] };
-      const result = await this.current.run(tx, () => work(em));
-      for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i](em);
-      return result;
+      const tx: RunningTransaction = { em, beforeCommit: [], batches: new Map() };
+      // Work queued for the commit runs inside the transaction too, so what it queues in turn runs after it.
+      return this.current.run(tx, async () => {
+        const result = await work(em);
+        for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i](em);
+        return result;
+      });
     };
     if (this.isMysql) return this.runOnMysql(inTransaction);
     const next = this.queue.then(() => this.dataSource.transaction(inTransaction));
@@ -63,6 +68,29 @@ export class Transactions {
     const outer = this.current.getStore();
     if (!outer) return this.run(work);
     outer.beforeCommit.push(work);
+    return Promise.resolve();
+  }
+
+  /**
+   * Like atCommit, for items written together: the items one transaction queues under the same key are handed
+   * to `flush` in one call, in the place of the first (several audit rows, one lock of the chain's head and one
+   * INSERT). An item queued while its batch is being written starts a new batch. Outside a transaction the item
+   * is written at once in a transaction of its own.
+   */
+  atCommitTogether<T>(key: object, item: T, flush: (em: EntityManager, items: T[]) => Promise<void>): Promise<void> {
+    const outer = this.current.getStore();
+    if (!outer) return this.run((em) => flush(em, [item]));
+    const batch = outer.batches.get(key) as T[] | undefined;
+    if (batch) {
+      batch.push(item);
+      return Promise.resolve();
+    }
+    const items = [item];
+    outer.batches.set(key, items);
+    outer.beforeCommit.push((em) => {
+      outer.batches.delete(key);
+      return flush(em, items);
+    });
     return Promise.resolve();
   }
 
