@@ -79,7 +79,10 @@ export class InstanceProgress {
           )
         : ([] as WorkflowTask[]);
     if (status !== 'running') {
-      await this.store.cancelOpenTasks(em, instance.id, status === 'completed');
+      await this.store.cancelOpenTasks(em, instance.id, status === 'completed', [
+        ...(options.openTasks ?? []),
+        ...circulated,
+      ]);
       if (status === 'completed' || status === 'failed') {
         await this.store.history(em, instance.id, {
           actorUserId: null,

@@ -125,11 +125,9 @@ export class InstanceStore {
     const userWaits = waits.filter((w) => w.kind === 'userTask');
     const gone = open.filter((task) => !userWaits.some((w) => w.executionId === task.executionId));
     if (gone.length > 0) {
-      await em.update(
-        WorkflowTask,
-        { id: In(gone.map((t) => t.id)), status: 'open' },
-        { status: 'cancelled', completedAt: this.clock.now() },
-      );
+      const changes = { status: 'cancelled' as const, completedAt: this.clock.now() };
+      await em.update(WorkflowTask, { id: In(gone.map((t) => t.id)), status: 'open' }, changes);
+      for (const task of gone) Object.assign(task, changes);
     }
     const created: WorkflowTask[] = [];
     for (const wait of userWaits) {
@@ -201,9 +199,17 @@ export class InstanceStore {
 
   /**
    * Cancels the open tasks of the instance (the case ended or was rewound without them). 供覧 and 後閲 items
-   * survive a decided case (`keepNonBlocking`): they are read after the decision.
+   * survive a decided case (`keepNonBlocking`): they are read after the decision. The rows in `held` change
+   * with the table, so the caller can answer from them without reading them back.
    */
-  async cancelOpenTasks(em: EntityManager, instanceId: number, keepNonBlocking = false): Promise<void> {
+  async cancelOpenTasks(
+    em: EntityManager,
+    instanceId: number,
+    keepNonBlocking = false,
+    held: WorkflowTask[] = [],
+  ): Promise<void> {
+    const kept = (task: WorkflowTask) => keepNonBlocking && NON_BLOCKING_STEP_KINDS.includes(task.stepKind);
+    const changes = { status: 'cancelled' as const, completedAt: this.clock.now() };
     await em.update(
       WorkflowTask,
       {
@@ -211,8 +217,9 @@ export class InstanceStore {
         status: 'open',
         ...(keepNonBlocking ? { stepKind: Not(In([...NON_BLOCKING_STEP_KINDS])) } : {}),
       },
-      { status: 'cancelled', completedAt: this.clock.now() },
+      changes,
     );
+    for (const task of held) if (task.status === 'open' && !kept(task)) Object.assign(task, changes);
   }
 
   /** Appends a history line; answers the stored row. */

@@ -25,9 +25,8 @@ export class TaskCompletion {
   ) {}
 
   /**
-   * `beforeAudit` reads what the caller answers with once the change is written: the audit record takes the
-   * audit chain's lock until commit, so it goes last and nothing else waits behind it. `openTasks` are the
-   * instance's open rows from InstanceStore.lockTask, so they are not read a second time.
+   * `openTasks` are the instance's open rows from InstanceStore.lockTask, so they are not read a second time;
+   * they follow what the completion does to them (closed, cancelled). Returns the task rows created.
    */
   async complete(
     em: EntityManager,
@@ -37,7 +36,7 @@ export class TaskCompletion {
     comment: string | null,
     outcome: 'approved' | 'rejected' | 'passedForPostReview' | 'pulledUp',
     capacity: CompletionCapacity,
-    options: { beforeAudit?: () => Promise<void>; openTasks?: WorkflowTask[] } = {},
+    options: { openTasks?: WorkflowTask[] } = {},
   ): Promise<WorkflowTask[]> {
     const result =
       outcome === 'rejected'
@@ -58,7 +57,6 @@ export class TaskCompletion {
       result,
       outcome === 'rejected' ? { status: 'rejected', openTasks: options.openTasks } : { openTasks: options.openTasks },
     );
-    await options.beforeAudit?.();
     await this.audit.record(outcome, task, instance, capacity, { instanceStatus: instance.status, comment });
     return created;
   }

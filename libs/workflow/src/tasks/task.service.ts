@@ -32,8 +32,17 @@ import { TaskAudit } from './task-audit';
 import { TaskCompletion } from './task-completion';
 import { TaskActors, type TaskCapacity } from './task-actors';
 
-export type TaskAction =
-  'approve' | 'reject' | 'send-back' | 'recall' | 'withdraw' | 'acknowledge' | 'post-review' | 'pull-up';
+export const TASK_ACTIONS = [
+  'approve',
+  'reject',
+  'send-back',
+  'recall',
+  'withdraw',
+  'acknowledge',
+  'post-review',
+  'pull-up',
+] as const;
+export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 export interface BulkApproveResult {
   taskId: number;
@@ -96,18 +105,22 @@ export interface RouteStamp {
   comment: string | null;
 }
 
-export interface TaskDetail extends TaskView {
+/** The answer to 承認 and 却下: the task as the action left it and who has the case next. */
+export interface TaskActionAnswer extends TaskView {
   /** The case, with its steps open now: after an action, who has the case next. */
   instance: InstanceSummaryView & { openTasks: TaskView[] };
   /** Path of the screen showing the business object, when its module registered one. */
   businessLink: string | null;
-  history: HistoryView[];
-  route: RouteStamp[];
   allowedActions: TaskAction[];
-  /** Earlier steps 差戻し may send the case back to. */
-  sendBackTargets: { elementId: string; name: string | null }[];
   /** The capacity the actions would be taken in; null when the user may not act on the task. */
   capacity: TaskCapacity | null;
+}
+
+export interface TaskDetail extends TaskActionAnswer {
+  history: HistoryView[];
+  route: RouteStamp[];
+  /** Earlier steps 差戻し may send the case back to. */
+  sendBackTargets: { elementId: string; name: string | null }[];
 }
 
 const DEFAULT_PAGE = 100;
@@ -187,8 +200,8 @@ export class TaskService {
   }
 
   /**
-   * The detail of a loaded task in the running transaction; an action passes the capacity it acted in, so
-   * its answer costs two more reads, not a second transaction.
+   * The detail of a loaded task in the running transaction; 確認 passes the capacity it acted in, so its
+   * answer costs two more reads, not a second transaction.
    */
   private async detailOf(
     em: EntityManager,
@@ -222,9 +235,23 @@ export class TaskService {
     }
     if (recallable) allowedActions.push('recall');
     allowedActions.push(...absenceActions);
-    if (instance.status === 'running' && instance.initiatorUserId === principal.userId) {
-      allowedActions.push('withdraw');
-    }
+    if (isWithdrawable(instance, principal)) allowedActions.push('withdraw');
+    return {
+      ...this.answerOf(task, instance, tasks, allowedActions, capacity),
+      history: history.map(toHistoryView),
+      route: routeOf(tasks, history),
+      sendBackTargets,
+    };
+  }
+
+  /** The task with its case; `tasks` are rows of the case, of which the open ones are listed. */
+  private answerOf(
+    task: WorkflowTask,
+    instance: WorkflowInstance,
+    tasks: WorkflowTask[],
+    allowedActions: TaskAction[],
+    capacity: TaskCapacity | null,
+  ): TaskActionAnswer {
     return {
       ...toTaskView(task),
       instance: {
@@ -232,29 +259,26 @@ export class TaskService {
         openTasks: tasks.filter((t) => t.status === 'open').map(toTaskView),
       },
       businessLink: this.links.linkOf(instance),
-      history: history.map(toHistoryView),
-      route: routeOf(tasks, history),
       allowedActions,
-      sendBackTargets,
       capacity,
     };
   }
 
   /** 承認 (for 合議, 同意): completes the task and moves the instance on; one of two concurrent calls wins. */
-  approve(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
+  approve(id: number, principal: Principal, comment: string | null): Promise<TaskActionAnswer> {
     return this.act(id, principal, comment, 'approved');
   }
 
   /**
    * 承認 for a module acting for its user, which needs no answer (the drafter's own 起案 step passed as the case
-   * starts): the same approval, without reading the case back.
+   * starts).
    */
   async pass(id: number, principal: Principal, comment: string | null): Promise<void> {
-    await this.act(id, principal, comment, 'approved', false);
+    await this.act(id, principal, comment, 'approved');
   }
 
   /** 却下: ends the case as rejected; the other open tasks are cancelled. */
-  reject(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
+  reject(id: number, principal: Principal, comment: string | null): Promise<TaskActionAnswer> {
     return this.act(id, principal, comment, 'rejected');
   }
 
@@ -294,26 +318,16 @@ export class TaskService {
     }
   }
 
-  private act(
-    id: number,
-    principal: Principal,
-    comment: string | null,
-    outcome: 'approved' | 'rejected',
-  ): Promise<TaskDetail>;
-  private act(
-    id: number,
-    principal: Principal,
-    comment: string | null,
-    outcome: 'approved' | 'rejected',
-    answer: false,
-  ): Promise<undefined>;
+  /**
+   * Completes the task and answers from the rows the transaction holds (the locked task, the open tasks read
+   * under the lock and the ones created), without reading the case back; GET …/tasks/:id has the rest.
+   */
   private async act(
     id: number,
     principal: Principal,
     comment: string | null,
     outcome: 'approved' | 'rejected',
-    answer = true,
-  ): Promise<TaskDetail | undefined> {
+  ): Promise<TaskActionAnswer> {
     try {
       return await this.transactions.run(async (em) => {
         const { task, instance, openTasks } = await this.store.lockTask(em, id, this.transactions.lock);
@@ -325,14 +339,16 @@ export class TaskService {
         if (NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
           throw new UnprocessableError('供覧と後閲の項目は承認・却下ではなく確認（acknowledge）で処理します。');
         }
-        let detail: TaskDetail | undefined;
-        await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, {
+        const created = await this.completion.complete(em, task, instance, principal, comment, outcome, capacity, {
           openTasks,
-          beforeAudit: async () => {
-            if (answer) detail = await this.detailOf(em, task, instance, principal, capacity);
-          },
         });
-        return detail;
+        return this.answerOf(
+          task,
+          instance,
+          [...openTasks, ...created],
+          actionsAfter(task, instance, principal),
+          capacity,
+        );
       });
     } catch (error) {
       throw conflictFrom(error);
@@ -365,6 +381,22 @@ function isRecallable(tasks: WorkflowTask[], task: WorkflowTask, instance: Workf
     .filter((t) => t.status === 'completed')
     .reduce<WorkflowTask | null>((last, t) => (!last || byCompletion(t, last) > 0 ? t : last), null);
   return lastActed?.id === task.id;
+}
+
+/**
+ * What the actor may do right after closing the task: it is the last step acted on, so 引戻し while the case
+ * runs after an approval, and 取下げ for the initiator.
+ */
+function actionsAfter(task: WorkflowTask, instance: WorkflowInstance, principal: Principal): TaskAction[] {
+  const running = instance.status === 'running';
+  return [
+    ...(running && task.outcome === 'approved' ? (['recall'] as const) : []),
+    ...(isWithdrawable(instance, principal) ? (['withdraw'] as const) : []),
+  ];
+}
+
+function isWithdrawable(instance: WorkflowInstance, principal: Principal): boolean {
+  return instance.status === 'running' && instance.initiatorUserId === principal.userId;
 }
 
 function byCompletion(a: WorkflowTask, b: WorkflowTask): number {

@@ -1,12 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@ringi/auth';
 import { IdPipe } from '@ringi/platform';
 import { CommentDto } from '../../instances/api/instances.dto';
 import { RouteActions } from '../route-actions.service';
 import { TaskReassignment } from '../task-reassignment';
 import { TaskService } from '../task.service';
+import { TaskActionAnswerDto } from './task-action-answer.dto';
 import { BulkApproveDto, InboxQuery, ReassignDto, SendBackDto } from './tasks.dto';
+
+/** Clients take the next task from `instance.openTasks`; the history and route are in GET :id. */
+const ANSWER_DESCRIPTION = '処理後のタスクと、案件で次に開いている手順（履歴・決裁欄は GET /api/workflow/tasks/:id）';
 
 @ApiTags('workflow: tasks')
 @Controller('api/workflow/tasks')
@@ -41,6 +45,7 @@ export class TasksController {
 
   @Post(':id/approve')
   @HttpCode(200)
+  @ApiOkResponse({ type: TaskActionAnswerDto, description: ANSWER_DESCRIPTION })
   @Access('business', 'workflow.use')
   approve(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.approve(id, principal, body.comment ?? null);
@@ -48,6 +53,7 @@ export class TasksController {
 
   @Post(':id/reject')
   @HttpCode(200)
+  @ApiOkResponse({ type: TaskActionAnswerDto, description: ANSWER_DESCRIPTION })
   @Access('business', 'workflow.use')
   reject(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentPrincipal() principal: Principal) {
     return this.tasks.reject(id, principal, body.comment ?? null);
