@@ -231,6 +231,9 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
     expect(sent.body.openTasks).toEqual([
       expect.objectContaining({ elementId: 'kakaricho', name: '係長審査', stepKind: 'approve' }),
     ]);
+    // Built from what the start did, not read back: the same as a later read.
+    expect(sent.body.route).toEqual((await wf.get(`/api/documents/${created.id}`, 'staff1')).body.route);
+    expect(sent.body.route.map((s: { label: string | null }) => s.label)).toEqual(['承認', null]);
     const instance = await wf.instance(id, 'staff1');
     expect(instance.openTasks.map((task) => [task.id, task.assigneeLabel])).toEqual(
       sent.body.openTasks.map((task: { id: number; assigneeLabel: string }) => [task.id, task.assigneeLabel]),

@@ -60,6 +60,8 @@ export type OpenStep = Pick<
 export interface StartedRoute {
   instanceId: number;
   openTasks: OpenStep[];
+  /** The 決裁欄 as it stands after the start. */
+  stamps: RouteStamp[];
 }
 
 const openStep = (t: WorkflowTask): OpenStep => ({
@@ -143,8 +145,8 @@ export class DocumentRoute implements OnModuleInit {
 
   /**
    * Starts the case in the caller's transaction and passes the drafter's own 起案 step at once: the document is
-   * the draft. The step stays in the route, so 差戻し returns the case to the drafter. The open steps are the
-   * ones the start's events left open, so they are not read back (the pass leaves no other step to cancel).
+   * the draft. The step stays in the route, so 差戻し returns the case to the drafter. Its steps are the ones the
+   * start's events created or closed, so they are not read back (the pass leaves no other step to cancel).
    */
   async start(businessKey: string, input: RouteInput, principal: Principal): Promise<StartedRoute> {
     const steps = new Map<number, WorkflowTask>();
@@ -162,8 +164,14 @@ export class DocumentRoute implements OnModuleInit {
       if (own) await this.tasks.pass(own.id, principal, null);
       return view.id;
     });
-    const open = [...steps.values()].filter((t) => t.status === 'open').sort((a, b) => a.id - b.id);
-    return { instanceId, openTasks: open.map(openStep) };
+    const tasks = [...steps.values()].sort((a, b) => a.id - b.id);
+    // The one step acted on so far is the drafter's own, passed in their own right.
+    const drafter: Acted = { actorUserId: principal.userId, actorName: principal.displayName, capacity: 'self' };
+    return {
+      instanceId,
+      openTasks: tasks.filter((t) => t.status === 'open').map(openStep),
+      stamps: stampsOf(tasks, (t) => (t.status === 'completed' ? drafter : undefined), input.decisionClass),
+    };
   }
 
   withdraw(instanceId: number, principal: Principal, comment: string | null): Promise<unknown> {
@@ -174,24 +182,39 @@ export class DocumentRoute implements OnModuleInit {
   async stamps(em: EntityManager, instanceId: number, decisionClass: DecisionClass): Promise<RouteStamp[]> {
     const tasks = await em.find(WorkflowTask, { where: { instanceId }, order: { id: 'ASC' } });
     const history = await em.find(WorkflowHistory, { where: { instanceId }, order: { id: 'ASC' } });
-    return tasks
-      .filter((t) => t.status !== 'cancelled')
-      .map((task) => {
-        const acted = history.filter((h) => h.taskId === task.id && h.actorUserId !== null).at(-1);
-        const capacity = acted?.capacity ?? null;
-        return {
-          step: task.name,
-          label: stampLabel({ ...task, capacity }, decisionClass),
-          stepKind: task.stepKind,
-          assigneeLabel: task.assigneeLabel,
-          status: task.status,
-          outcome: task.outcome,
-          actorUserId: acted?.actorUserId ?? null,
-          actorName: acted?.actorName ?? null,
-          capacity,
-          at: task.completedAt,
-          comment: task.comment,
-        };
-      });
+    return stampsOf(
+      tasks,
+      (task) => history.filter((h) => h.taskId === task.id && h.actorUserId !== null).at(-1),
+      decisionClass,
+    );
   }
+}
+
+/** Who acted on a step, in what capacity: its last history line with an actor. */
+type Acted = Pick<WorkflowHistory, 'actorUserId' | 'actorName' | 'capacity'>;
+
+function stampsOf(
+  tasks: WorkflowTask[],
+  actedOn: (task: WorkflowTask) => Acted | undefined,
+  decisionClass: DecisionClass,
+): RouteStamp[] {
+  return tasks
+    .filter((t) => t.status !== 'cancelled')
+    .map((task) => {
+      const acted = actedOn(task);
+      const capacity = acted?.capacity ?? null;
+      return {
+        step: task.name,
+        label: stampLabel({ ...task, capacity }, decisionClass),
+        stepKind: task.stepKind,
+        assigneeLabel: task.assigneeLabel,
+        status: task.status,
+        outcome: task.outcome,
+        actorUserId: acted?.actorUserId ?? null,
+        actorName: acted?.actorName ?? null,
+        capacity,
+        at: task.completedAt,
+        comment: task.comment,
+      };
+    });
 }

@@ -20,7 +20,7 @@ import { DocumentSettings } from '../settings/document-settings.service';
 import { DraftTemplate } from '../templates/template.entity';
 import { CityDocument } from './city-document.entity';
 import { DECISION_CLASSES, type DecisionClass, type DisclosureClass } from './document-classes';
-import { DocumentRoute, DOCUMENT_PROCESS, type PlannedStep, type RouteInput } from './document-route';
+import { DocumentRoute, DOCUMENT_PROCESS, type PlannedStep, type RouteInput, type RouteStamp } from './document-route';
 import { toAttachmentView, type DocumentView, type SubmittedDocumentView } from './document-views';
 import { decidedVersionSha256 } from './decided-version';
 import { DraftingSections } from './drafting-section';
@@ -253,7 +253,7 @@ export class DocumentService implements OnModuleInit {
         },
       );
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = { ...(await this.view(em, document, attachments)), openTasks: started.openTasks };
+      const view = { ...(await this.view(em, document, attachments, started.stamps)), openTasks: started.openTasks };
       await this.audit.record({
         action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
         targetType: 'document',
@@ -368,14 +368,23 @@ export class DocumentService implements OnModuleInit {
     throw documentNotFound(id);
   }
 
-  /** `attachments`: when the caller already has them (none for a row inserted in this transaction). */
-  async view(em: EntityManager, document: CityDocument, attachments?: Attachment[]): Promise<DocumentView> {
+  /**
+   * `attachments` and `route`: when the caller already has them (no attachments for a row inserted in this
+   * transaction; the stamps of a case it just started).
+   */
+  async view(
+    em: EntityManager,
+    document: CityDocument,
+    attachments?: Attachment[],
+    route?: RouteStamp[],
+  ): Promise<DocumentView> {
     attachments ??= await this.attachmentsOf(em, document.id);
+    route ??= document.instanceId ? await this.route.stamps(em, document.instanceId, document.decisionClass) : [];
     return {
       ...document,
       editable: document.status === 'editing',
       attachments: attachments.map(toAttachmentView),
-      route: document.instanceId ? await this.route.stamps(em, document.instanceId, document.decisionClass) : [],
+      route,
     };
   }
 
