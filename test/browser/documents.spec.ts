@@ -18,7 +18,9 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
   beforeAll(async () => {
     [app, browser, tsa] = await Promise.all([startWebTestApp('alpha'), launchChromium(), startTestTsa()]);
     // The city timestamps its signatures (PAdES B-T), so the verification screen has a timestamp to show.
-    app.t.app.get<RingiConfig>(RINGI_CONFIG).tsaUrl = tsa.url;
+    const config = app.t.app.get<RingiConfig>(RINGI_CONFIG);
+    config.tsaUrl = tsa.url;
+    config.tsaTrustedFingerprints = [tsa.fingerprintSha256];
   }, SCENARIO_MS);
 
   afterAll(async () => {
@@ -145,6 +147,7 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
       expect(await detail('タイムスタンプ').textContent()).toMatch(
         new RegExp(`^令和\\d+年\\d+月\\d+日 \\d{2}:\\d{2}（${tsa.name}）$`),
       );
+      expect(await detail('時刻認証局').textContent()).toBe('信頼済み（証明書はタイムスタンプの時刻で確認）');
       const stamped = Date.parse((await detail('タイムスタンプ').locator('time').getAttribute('datetime'))!);
       expect(Math.abs(stamped - Date.now())).toBeLessThan(SCENARIO_MS);
       await checkScreen(staff, 'documents-verify-signature');

@@ -96,6 +96,16 @@ function SignatureLine({ index, check }: { index: number; check: SignatureCheck 
         <dd>{certificateReference(check.signingCertificateV2)}</dd>
         <dt>タイムスタンプ</dt>
         <dd>{check.timestamp ? <TimestampText timestamp={check.timestamp} /> : 'なし'}</dd>
+        {check.timestamp && (
+          <>
+            <dt>時刻認証局</dt>
+            <dd>
+              {check.timestamp.trusted
+                ? '信頼済み（証明書はタイムスタンプの時刻で確認）'
+                : '信頼リストにない認証局（時刻は証明されません）'}
+            </dd>
+          </>
+        )}
         <dt>結果</dt>
         <dd>
           {check.valid ? '有効' : `無効（${check.problem ?? '理由不明'}）`}・

@@ -160,12 +160,20 @@ export interface SignatureCheck {
   subFilter: string | null;
   signer: { subject: string; issuer: string; serialNumber: string; validFrom: string; validTo: string } | null;
   signingTime: string | null;
+  /** When the signer's certificate was found valid: a trusted timestamp's time, else the claimed signing time. */
+  certificateCheckedAt: string | null;
   trusted: boolean;
   coversWholeFile: boolean;
   /** The signed ESS signing-certificate-v2 names the carried certificate; null when the signature has none. */
   signingCertificateV2: boolean | null;
   /** The RFC 3161 timestamp over the signature value; null when there is none. */
-  timestamp: { time: string; tsaName?: string; imprintMatches: boolean } | null;
+  timestamp: {
+    time: string;
+    tsaName?: string;
+    imprintMatches: boolean;
+    /** The authority is on the city's trust list (RINGI_TSA_TRUSTED_FINGERPRINTS): its time is proven. */
+    trusted: boolean;
+  } | null;
 }
 
 /** The answer of POST /api/documents/verify-signature. */

@@ -1,5 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { InvalidInputError, sanitiseUpload, verifyPdfSignatures, type PdfVerification } from '@ringi/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  InvalidInputError,
+  RINGI_CONFIG,
+  sanitiseUpload,
+  verifyPdfSignatures,
+  type PdfVerification,
+  type RingiConfig,
+} from '@ringi/platform';
 import { CityCertificate } from './city-certificate';
 
 export interface SignatureVerificationResult extends PdfVerification {
@@ -9,10 +16,16 @@ export interface SignatureVerificationResult extends PdfVerification {
 
 const badFile = (message: string) => new InvalidInputError(message, [{ field: 'file', messages: [message] }]);
 
-/** Verifies the signatures of a PDF someone hands in, trusting the city's own certificate. */
+/**
+ * Verifies the signatures of a PDF someone hands in, trusting the city's own certificate and the timestamp
+ * authorities of RINGI_TSA_TRUSTED_FINGERPRINTS.
+ */
 @Injectable()
 export class SignatureVerification {
-  constructor(private readonly city: CityCertificate) {}
+  constructor(
+    private readonly city: CityCertificate,
+    @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
+  ) {}
 
   /** The file goes through 無害化 first, like any upload; only a PDF can be verified. */
   verify(file: Buffer | undefined): SignatureVerificationResult {
@@ -21,7 +34,10 @@ export class SignatureVerification {
     if (!checked.ok) throw badFile(checked.message);
     if (checked.kind !== 'pdf') throw badFile('署名を検証できるのは PDF ファイルだけです。');
     return {
-      ...verifyPdfSignatures(checked.content, [this.city.certificate.fingerprintSha256]),
+      ...verifyPdfSignatures(checked.content, {
+        signers: [this.city.certificate.fingerprintSha256],
+        timestampAuthorities: this.config.tsaTrustedFingerprints,
+      }),
       cityCertificateIsDemo: this.city.demo,
     };
   }

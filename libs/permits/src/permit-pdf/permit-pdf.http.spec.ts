@@ -37,7 +37,7 @@ describe('the signed 道路占用許可書 and its verification code (e2e)', () 
     const pdf = res.body as Buffer;
     const config = p.t.app.get<RingiConfig>(RINGI_CONFIG);
     const city = summariseCertificate(signingCertificateOf(config.signing)).fingerprintSha256;
-    const check = verifyPdfSignatures(pdf, [city]);
+    const check = verifyPdfSignatures(pdf, { signers: [city] });
     expect(check).toMatchObject({ signed: true, valid: true, trusted: true, modifiedAfterSigning: false });
     expect(check.signatures[0]).toMatchObject({ signingCertificateV2: true, timestamp: null });
     const text = (await extractPdfText(pdf)).replace(/\s+/g, '');
@@ -101,7 +101,7 @@ describe('the signed 道路占用許可書 and its verification code (e2e)', () 
       tsa.mode = 'grant';
       const res = await p.portal(applicant).get(url);
       expect(res.status).toBe(200);
-      const check = verifyPdfSignatures(res.body as Buffer, [city]);
+      const check = verifyPdfSignatures(res.body as Buffer, { signers: [city] });
       expect(check).toMatchObject({ signed: true, valid: true, trusted: true });
       expect(check.signatures[0]).toMatchObject({
         signingCertificateV2: true,

@@ -34,9 +34,21 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ RINGI_TSA_URL: 'http://127.0.0.1:3180' }).tsaUrl).toBe('http://127.0.0.1:3180');
   });
 
+  it('takes the trusted timestamp authorities from RINGI_TSA_TRUSTED_FINGERPRINTS, with or without colons', () => {
+    const a = 'ab'.repeat(32);
+    const b = 'C0:'.repeat(31) + 'C0';
+    expect(loadConfig({}).tsaTrustedFingerprints).toEqual([]);
+    expect(loadConfig({ RINGI_TSA_TRUSTED_FINGERPRINTS: `${a}, ${b}` }).tsaTrustedFingerprints).toEqual([
+      a,
+      'c0'.repeat(32),
+    ]);
+  });
+
   it.each([
     ['RINGI_TSA_URL', 'tsa.example.jp'],
     ['RINGI_TSA_URL', 'ldap://tsa.example.jp'],
+    ['RINGI_TSA_TRUSTED_FINGERPRINTS', 'ab'.repeat(31)],
+    ['RINGI_TSA_TRUSTED_FINGERPRINTS', `${'ab'.repeat(32)};${'cd'.repeat(32)}`],
     ['RINGI_PUBLIC_BASE_URL', 'permits.city.example.jp'],
     ['RINGI_PUBLIC_BASE_URL', 'ftp://permits.city.example.jp'],
     ['RINGI_PUBLIC_BASE_URL', 'https://permits.city.example.jp/?x=1'],

@@ -11,6 +11,8 @@ export type ZoneModelName = (typeof ZONE_MODELS)[number];
 
 const LISTEN_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 const DATABASE_URL_PATTERN = /^mysql:\/\/[^/\s]+\/[A-Za-z0-9_$-]+(\?.*)?$/;
+const FINGERPRINT = '\\s*(?:[0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}\\s*';
+const FINGERPRINT_LIST_PATTERN = new RegExp(`^${FINGERPRINT}(,${FINGERPRINT})*$`);
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -87,6 +89,13 @@ class RingiEnvironment {
   )
   RINGI_TSA_URL?: string;
 
+  @IsOptional()
+  @Matches(FINGERPRINT_LIST_PATTERN, {
+    message:
+      'must be the sha256 fingerprints of the trusted timestamp authorities’ certificates, 64 hex digits each (colons allowed), separated by commas',
+  })
+  RINGI_TSA_TRUSTED_FINGERPRINTS?: string;
+
   /** Not checked by pattern here: a message would echo the key; opening it with the passphrase checks it. */
   @IsOptional()
   RINGI_SIGNING_P12_BASE64?: string;
@@ -125,6 +134,11 @@ export interface RingiConfig {
   signing: SigningIdentity & { demo: boolean };
   /** RFC 3161 timestamp authority for signed PDFs (PAdES B-T); null = signatures carry no timestamp. */
   tsaUrl: string | null;
+  /**
+   * Timestamp authorities whose timestamps verification trusts (sha256 fingerprints of their certificates, lower-case
+   * hex): a trusted timestamp's time is the one the signer's certificate is checked at.
+   */
+  tsaTrustedFingerprints: string[];
 }
 
 export class ConfigurationError extends Error {
@@ -184,6 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicBaseUrl: env.RINGI_PUBLIC_BASE_URL ? env.RINGI_PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     signing,
     tsaUrl: env.RINGI_TSA_URL || null,
+    tsaTrustedFingerprints: (env.RINGI_TSA_TRUSTED_FINGERPRINTS ?? '')
+      .split(',')
+      .map((f) => f.replace(/[\s:]/g, '').toLowerCase())
+      .filter(Boolean),
   };
 }
 

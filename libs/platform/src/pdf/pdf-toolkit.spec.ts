@@ -35,9 +35,9 @@ const signpdf = (signpdfModule as unknown as { default: typeof signpdfModule }).
 const textOf = async (pdf: Uint8Array) =>
   (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text;
 
-/** A fresh self-signed identity: "someone else's" certificate. */
-function foreignIdentity(): SigningIdentity {
-  const { key, certificate } = selfSignedIdentity('Somebody Else', '02');
+/** A fresh self-signed identity: "someone else's" certificate, valid 2020–2040 unless told. */
+function foreignIdentity(validity?: { notBefore: Date; notAfter: Date }): SigningIdentity {
+  const { key, certificate } = selfSignedIdentity('Somebody Else', '02', [], validity);
   const p12 = forge.pkcs12.toPkcs12Asn1(key, [certificate], 'pw', { algorithm: '3des' });
   return { p12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'), passphrase: 'pw' };
 }
@@ -105,7 +105,7 @@ describe('PDF toolkit', () => {
   });
 
   it('signs with the configured identity: valid, trusted, not modified, signer and time reported', () => {
-    const result = verifyPdfSignatures(signed, [cityFingerprint]);
+    const result = verifyPdfSignatures(signed, { signers: [cityFingerprint] });
     expect(result).toMatchObject({ signed: true, valid: true, trusted: true, modifiedAfterSigning: false });
     expect(result.signatures[0]).toMatchObject({ subFilter: 'ETSI.CAdES.detached', coversWholeFile: true });
     expect(result.signatures[0].signer?.subject).toContain('CN=DEMO ringi document signing');
@@ -116,7 +116,7 @@ describe('PDF toolkit', () => {
     const tampered = Buffer.from(signed);
     const at = tampered.indexOf('/Title');
     tampered[at + 1] = 'X'.charCodeAt(0);
-    const result = verifyPdfSignatures(tampered, [cityFingerprint]);
+    const result = verifyPdfSignatures(tampered, { signers: [cityFingerprint] });
     expect(result).toMatchObject({ signed: true, valid: false, trusted: false });
     expect(result.signatures[0].problem).toContain('変更');
   });
@@ -126,12 +126,12 @@ describe('PDF toolkit', () => {
     const contents = tampered.indexOf('/Contents <') + '/Contents <'.length;
     const at = contents + 800;
     tampered[at] = tampered[at] === 0x41 ? 0x42 : 0x41;
-    expect(verifyPdfSignatures(tampered, [cityFingerprint]).valid).toBe(false);
+    expect(verifyPdfSignatures(tampered, { signers: [cityFingerprint] }).valid).toBe(false);
   });
 
   it('says so when bytes were added after the signature', () => {
     const appended = Buffer.concat([signed, Buffer.from('\n% appended\n')]);
-    expect(verifyPdfSignatures(appended, [cityFingerprint])).toMatchObject({
+    expect(verifyPdfSignatures(appended, { signers: [cityFingerprint] })).toMatchObject({
       valid: true,
       modifiedAfterSigning: true,
       trusted: false,
@@ -139,7 +139,7 @@ describe('PDF toolkit', () => {
   });
 
   it('reports an unsigned PDF as having no signature', () => {
-    expect(verifyPdfSignatures(Buffer.from(unsigned), [cityFingerprint])).toMatchObject({
+    expect(verifyPdfSignatures(Buffer.from(unsigned), { signers: [cityFingerprint] })).toMatchObject({
       signed: false,
       valid: false,
       summary: '電子署名はありません。',
@@ -148,7 +148,7 @@ describe('PDF toolkit', () => {
 
   it('finds a signature by a foreign certificate valid but untrusted', async () => {
     const foreign = await signPdf(unsigned, foreignIdentity(), details);
-    const result = verifyPdfSignatures(foreign, [cityFingerprint]);
+    const result = verifyPdfSignatures(foreign, { signers: [cityFingerprint] });
     expect(result).toMatchObject({ signed: true, valid: true, trusted: false });
     expect(result.signatures[0].signer?.subject).toBe('CN=Somebody Else');
   });
@@ -271,7 +271,7 @@ describe('PAdES B-B and B-T', () => {
       hash: createHash('sha256').update(certificateDer(cityCertificate)).digest(),
     });
     expect(signer.unsignedAttributes).toEqual([]);
-    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    const check = verifyPdfSignatures(signed, { signers: [cityFingerprint] });
     expect(check).toMatchObject({ valid: true, trusted: true });
     expect(check.signatures[0]).toMatchObject({ signingCertificateV2: true, timestamp: null, signingTime: SIGNED_AT });
   });
@@ -281,11 +281,11 @@ describe('PAdES B-B and B-T', () => {
     const [signer] = cmsOf(signed).signers;
     expect(attributeOf(signer.signedAttributes, CMS_OIDS.signingTime)).toBeNull();
     expect(signed.toString('latin1')).toContain('/M (D:20260406010000Z)');
-    expect(verifyPdfSignatures(signed, [cityFingerprint]).signatures[0].signingTime).toEqual(SIGNED_AT);
+    expect(verifyPdfSignatures(signed, { signers: [cityFingerprint] }).signatures[0].signingTime).toEqual(SIGNED_AT);
     // The same instant written in JST, as other PDF writers do.
     const jst = await signWith(new PadesSigner(city), unsigned, "D:20260406100000+09'00'");
     expect(jst.toString('latin1')).toContain("/M (D:20260406100000+09'00')");
-    const check = verifyPdfSignatures(jst, [cityFingerprint]);
+    const check = verifyPdfSignatures(jst, { signers: [cityFingerprint] });
     expect(check).toMatchObject({ valid: true, trusted: true });
     expect(check.signatures[0].signingTime).toEqual(SIGNED_AT);
   });
@@ -294,17 +294,17 @@ describe('PAdES B-B and B-T', () => {
     const cmsTime = new Date('2026-04-06T02:30:00Z');
     const withoutM = await signWith(new ForgeSigner(city, cmsTime), unsigned, null);
     expect(withoutM.toString('latin1')).not.toMatch(/\/M \(D:/);
-    const check = verifyPdfSignatures(withoutM, [cityFingerprint]);
+    const check = verifyPdfSignatures(withoutM, { signers: [cityFingerprint] });
     expect(check).toMatchObject({ valid: true, trusted: true });
     expect(check.signatures[0]).toMatchObject({ signingTime: cmsTime, signingCertificateV2: null });
     const withM = await signWith(new ForgeSigner(city, cmsTime), unsigned);
-    expect(verifyPdfSignatures(withM, [cityFingerprint]).signatures[0].signingTime).toEqual(SIGNED_AT);
+    expect(verifyPdfSignatures(withM, { signers: [cityFingerprint] }).signatures[0].signingTime).toEqual(SIGNED_AT);
   });
 
   it('finds a signature invalid when its signing-certificate-v2 names another certificate', async () => {
     const other = signingCertificateOf(foreignIdentity());
     const signed = await signWith(new OtherCertificateSigner(city, other), unsigned);
-    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    const check = verifyPdfSignatures(signed, { signers: [cityFingerprint] });
     expect(check).toMatchObject({ signed: true, valid: false, trusted: false });
     expect(check.signatures[0]).toMatchObject({ signingCertificateV2: false });
     expect(check.summary).toContain('signing-certificate-v2');
@@ -317,11 +317,43 @@ describe('PAdES B-B and B-T', () => {
     const [signer] = cmsOf(signed).signers;
     const token = attributeOf(signer.unsignedAttributes, CMS_OIDS.signatureTimeStampToken);
     expect(parseSignedData(token!).contentType).toBe(CMS_OIDS.tstInfo);
-    const check = verifyPdfSignatures(signed, [cityFingerprint]);
+    const check = verifyPdfSignatures(signed, { signers: [cityFingerprint] });
     expect(check).toMatchObject({ valid: true, trusted: true, modifiedAfterSigning: false });
     const { timestamp } = check.signatures[0];
-    expect(timestamp).toMatchObject({ imprintMatches: true, tsaName: tsa.name });
+    expect(timestamp).toMatchObject({ imprintMatches: true, tsaName: tsa.name, trusted: false });
+    expect(timestamp!.authority).toMatchObject({ subject: tsa.name, fingerprintSha256: tsa.fingerprintSha256 });
     expect(Math.abs(timestamp!.time.getTime() - Date.now())).toBeLessThan(10_000);
+    // An authority nobody trusts proves no time: the certificate is checked at the claimed one.
+    expect(check.signatures[0].certificateCheckedAt).toEqual(check.signatures[0].signingTime);
+
+    const trusting = verifyPdfSignatures(signed, {
+      signers: [cityFingerprint],
+      timestampAuthorities: [tsa.fingerprintSha256],
+    });
+    expect(trusting.signatures[0].timestamp).toMatchObject({ trusted: true });
+    expect(trusting.signatures[0].certificateCheckedAt).toEqual(timestamp!.time);
+  });
+
+  it('checks the signer’s certificate at a trusted timestamp’s time, not at the time the signer claims', async () => {
+    // Expired since June; the signature claims April (SIGNED_AT), the authority stamps it now.
+    const lapsed = foreignIdentity({
+      notBefore: new Date('2026-01-01T00:00:00Z'),
+      notAfter: new Date('2026-06-30T00:00:00Z'),
+    });
+    const lapsedFingerprint = summariseCertificate(signingCertificateOf(lapsed)).fingerprintSha256;
+    const signed = await signPdf(unsigned, lapsed, details, { tsaUrl: tsa.url });
+
+    const claimed = verifyPdfSignatures(signed, { signers: [lapsedFingerprint] });
+    expect(claimed).toMatchObject({ valid: true, trusted: true });
+    expect(claimed.signatures[0]).toMatchObject({ certificateCheckedAt: SIGNED_AT, timestamp: { trusted: false } });
+
+    const proven = verifyPdfSignatures(signed, {
+      signers: [lapsedFingerprint],
+      timestampAuthorities: [tsa.fingerprintSha256],
+    });
+    expect(proven).toMatchObject({ valid: false, trusted: false });
+    expect(proven.signatures[0].problem).toBe('タイムスタンプの時刻に署名者の証明書が有効期間外です。');
+    expect(proven.signatures[0].certificateCheckedAt).toEqual(proven.signatures[0].timestamp!.time);
   });
 
   it('finds a signature invalid when its timestamp stamps another signature', async () => {
@@ -336,7 +368,7 @@ describe('PAdES B-B and B-T', () => {
     expect(foreign).toHaveLength(own.length);
     const swapped = Buffer.from(first.toString('latin1').replace(own, foreign), 'latin1');
     expect(swapped.equals(first)).toBe(false);
-    const check = verifyPdfSignatures(swapped, [cityFingerprint]);
+    const check = verifyPdfSignatures(swapped, { signers: [cityFingerprint] });
     expect(check.valid).toBe(false);
     expect(check.signatures[0].timestamp).toMatchObject({ imprintMatches: false });
     expect(check.signatures[0].problem).toContain('タイムスタンプ');

@@ -13,6 +13,11 @@ export interface PdfSignatureCheck {
   subFilter: string | null;
   signer: CertificateSummary | null;
   signingTime: Date | null;
+  /**
+   * When the signer's certificate was found within its validity: at a trusted timestamp's time, which an authority
+   * vouches for, else at the claimed signing time; null when there is neither (or the check was not reached).
+   */
+  certificateCheckedAt: Date | null;
   /** The signer's certificate is one of the trusted ones (the city's own). */
   trusted: boolean;
   /** The byte range runs to the end of the file: nothing was appended after this signature. */
@@ -32,6 +37,21 @@ export interface SignatureTimestamp {
   tsaName?: string;
   /** The token stamps this signature's value; when false the signature is invalid. */
   imprintMatches: boolean;
+  /** The certificate the authority signed the token with. */
+  authority: CertificateSummary | null;
+  /**
+   * The authority is one of the trusted ones and its certificate was valid at the stamped time, so the time is
+   * proven; an untrusted timestamp is reported but proves nothing.
+   */
+  trusted: boolean;
+}
+
+/** Whom to trust, each by the sha256 fingerprint of its DER certificate. */
+export interface SignatureTrust {
+  /** Signers (the city's own certificate). */
+  signers: readonly string[];
+  /** RFC 3161 timestamp authorities. */
+  timestampAuthorities?: readonly string[];
 }
 
 export interface PdfVerification {
@@ -67,13 +87,13 @@ interface SignedDataCapture {
  * CMS signature must verify with the certificate it carries, and its message digest must match the signed bytes.
  * Trust is by certificate fingerprint (sha256 of the DER certificate), against the ones given.
  */
-export function verifyPdfSignatures(pdf: Buffer, trustedFingerprints: readonly string[]): PdfVerification {
+export function verifyPdfSignatures(pdf: Buffer, trust: SignatureTrust): PdfVerification {
   const text = pdf.toString('latin1');
   const signatures: Array<PdfSignatureCheck & { end: number }> = [];
   for (const match of text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)) {
     const range = match.slice(1, 5).map(Number) as [number, number, number, number];
     signatures.push({
-      ...checkSignature(pdf, text, match.index, range, trustedFingerprints),
+      ...checkSignature(pdf, text, match.index, range, trust),
       end: range[2] + range[3],
     });
   }
@@ -113,7 +133,7 @@ function checkSignature(
   text: string,
   at: number,
   [start, firstLength, secondStart, secondLength]: [number, number, number, number],
-  trustedFingerprints: readonly string[],
+  trust: SignatureTrust,
 ): PdfSignatureCheck {
   const subFilter =
     /\/SubFilter\s*\/([A-Za-z0-9.#_-]+)/.exec(
@@ -128,6 +148,7 @@ function checkSignature(
     subFilter,
     signer: null,
     signingTime: null,
+    certificateCheckedAt: null,
     trusted: false,
     coversWholeFile: secondStart + secondLength === pdf.length,
     signingCertificateV2: null,
@@ -167,7 +188,7 @@ function checkSignature(
     ...check,
     signer,
     signingTime,
-    trusted: trustedFingerprints.includes(signer.fingerprintSha256),
+    trusted: trust.signers.includes(signer.fingerprintSha256),
   };
   const digest = DIGESTS[forge.asn1.derToOid(capture.digestAlgorithm ?? '')];
   if (!digest || !capture.signature) return { ...found, problem: '対応していない署名方式です。' };
@@ -201,7 +222,11 @@ function checkSignature(
   const stamped = { ...found, signingCertificateV2 };
   let stamp: { timestamp: SignatureTimestamp; authentic: boolean } | null;
   try {
-    stamp = signatureTimestamp(capture.unauthenticatedAttributes ?? [], capture.signature);
+    stamp = signatureTimestamp(
+      capture.unauthenticatedAttributes ?? [],
+      capture.signature,
+      trust.timestampAuthorities ?? [],
+    );
   } catch (error) {
     if (!(error instanceof TimestampError)) throw error;
     return { ...stamped, problem: 'タイムスタンプトークンを読み取れません。' };
@@ -213,10 +238,16 @@ function checkSignature(
   if (timestamp && !timestamp.imprintMatches) {
     return { ...stamped, timestamp, problem: 'タイムスタンプがこの署名値に対するものではありません。' };
   }
-  if (signingTime && (signingTime < cert.validity.notBefore || signingTime > cert.validity.notAfter)) {
-    return { ...stamped, timestamp, problem: '署名の時点で証明書が有効期間外です。' };
+  // A trusted timestamp proves when the signature existed; the claimed time is only the signer's word.
+  const certificateCheckedAt = timestamp?.trusted ? timestamp.time : signingTime;
+  const checked = { ...stamped, timestamp, certificateCheckedAt };
+  if (certificateCheckedAt && !validAt(cert, certificateCheckedAt)) {
+    const problem = timestamp?.trusted
+      ? 'タイムスタンプの時刻に署名者の証明書が有効期間外です。'
+      : '署名の時点で証明書が有効期間外です。';
+    return { ...checked, problem };
   }
-  return { ...stamped, timestamp, valid: true };
+  return { ...checked, valid: true };
 }
 
 /** null without the attribute; otherwise whether its certHash is the hash of the carried signer certificate. */
@@ -229,13 +260,18 @@ function signingCertificateMatches(attributes: forge.asn1.Asn1[], cert: forge.pk
   return createHash(digest).update(certificateDer(cert)).digest().equals(named.hash);
 }
 
+const validAt = (cert: forge.pki.Certificate, time: Date) =>
+  time >= cert.validity.notBefore && time <= cert.validity.notAfter;
+
 /**
- * The signature-time-stamp token, if any: its time, whether it stamps this signature value, and whether the
- * authority's signature over it verifies with the certificate it carries. Throws TimestampError if unreadable.
+ * The signature-time-stamp token, if any: its time, whether it stamps this signature value, whether the
+ * authority's signature over it verifies with the certificate it carries, and whether that authority is trusted.
+ * Throws TimestampError if unreadable.
  */
 function signatureTimestamp(
   unsigned: forge.asn1.Asn1[],
   signatureValue: string,
+  trustedAuthorities: readonly string[],
 ): { timestamp: SignatureTimestamp; authentic: boolean } | null {
   const token = attributeOf(unsigned, CMS_OIDS.signatureTimeStampToken);
   if (!token) return null;
@@ -243,8 +279,20 @@ function signatureTimestamp(
   const digest = DIGESTS[info.imprintAlgorithm];
   const imprintMatches =
     Boolean(digest) && createHash(digest).update(Buffer.from(signatureValue, 'binary')).digest().equals(info.imprint);
+  const authority = signedBy ? summariseCertificate(signedBy) : null;
+  const trusted =
+    signedBy !== null &&
+    imprintMatches &&
+    trustedAuthorities.includes(authority!.fingerprintSha256) &&
+    validAt(signedBy, info.time);
   return {
-    timestamp: { time: info.time, ...(info.tsaName ? { tsaName: info.tsaName } : {}), imprintMatches },
+    timestamp: {
+      time: info.time,
+      ...(info.tsaName ? { tsaName: info.tsaName } : {}),
+      imprintMatches,
+      authority,
+      trusted,
+    },
     authentic: signedBy !== null,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { CMS_OIDS, fromDer, integer, oid, sequence, signAttributes, signedData, smallInteger } from '../cms';
+import { summariseCertificate } from '../signing-identity';
 import { selfSignedIdentity } from './self-signed';
 
 const { asn1 } = forge;
@@ -15,6 +16,8 @@ export interface TestTsa {
   url: string;
   /** The authority's name as the tokens carry it. */
   name: string;
+  /** The sha256 fingerprint of the authority's certificate, as trust lists name it. */
+  fingerprintSha256: string;
   mode: TestTsaMode;
   requests: number;
   close(): Promise<void>;
@@ -30,6 +33,7 @@ export async function startTestTsa(): Promise<TestTsa> {
   const tsa: TestTsa = {
     url: '',
     name: `CN=${TSA_NAME}`,
+    fingerprintSha256: summariseCertificate(certificate).fingerprintSha256,
     mode: 'grant',
     requests: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
