@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not, QueryFailedError, type EntityManager } from 'typeorm';
+import { In, Not, QueryFailedError, Raw, type EntityManager } from 'typeorm';
 import { Clock, ConflictError, NotFoundError } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
@@ -57,35 +57,29 @@ export class InstanceStore {
   ) {}
 
   /**
-   * A task and its instance in one statement: the instance row locked through the task id, with the task and the
-   * instance's open task rows (locked too on MySQL, as a locking join locks every table) read under that lock,
-   * since another request may have completed the task meanwhile; 404 when there is no such task. Completing the
-   * task need not read the open rows again.
+   * A task and its instance, the instance row locked through the task id in one statement and the task read
+   * under that lock (another request may have completed it meanwhile); 404 when there is no such task.
+   * The instance's open task rows come with it in the same read, so completing the task need not read them
+   * again.
    */
   async lockTask(
     em: EntityManager,
     taskId: number,
-    lock: { lock?: { mode: 'pessimistic_write' } },
+    lock: object,
   ): Promise<{ task: WorkflowTask; instance: WorkflowInstance; openTasks: WorkflowTask[] }> {
-    const query = em
-      .createQueryBuilder(WorkflowInstance, 'i')
-      // Tasks are no relation of the instance: TypeORM maps them onto a property that is taken off below.
-      .innerJoinAndMapMany(
-        'i.lockedTasks',
-        WorkflowTask,
-        't',
-        't.instanceId = i.id AND (t.id = :taskId OR t.status = :open)',
-        { taskId, open: 'open' },
-      )
-      .where('i.id = (SELECT s.instanceId FROM wf_task s WHERE s.id = :taskId)')
-      .orderBy('t.id', 'ASC');
-    if (lock.lock) query.setLock(lock.lock.mode);
-    const found = (await query.getOne()) as (WorkflowInstance & { lockedTasks?: WorkflowTask[] }) | null;
-    const rows = found?.lockedTasks ?? [];
-    delete found?.lockedTasks;
+    const instance = await em.findOne(WorkflowInstance, {
+      where: { id: Raw((id) => `${id} = (SELECT t.instanceId FROM wf_task t WHERE t.id = :taskId)`, { taskId }) },
+      ...lock,
+    });
+    const rows = instance
+      ? await em.find(WorkflowTask, {
+          where: [{ id: taskId }, { instanceId: instance.id, status: 'open' }],
+          order: { id: 'ASC' },
+        })
+      : [];
     const task = rows.find((row) => row.id === taskId);
-    if (!found || !task) throw new NotFoundError(`タスク（ID ${taskId}）が見つかりません。`);
-    return { task, instance: found, openTasks: rows.filter((row) => row.status === 'open') };
+    if (!instance || !task) throw new NotFoundError(`タスク（ID ${taskId}）が見つかりません。`);
+    return { task, instance, openTasks: rows.filter((row) => row.instanceId === instance.id && row.status === 'open') };
   }
 
   /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */
