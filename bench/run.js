@@ -120,7 +120,8 @@ try {
   out(
     `HTTP approvals (${approvals.clients} clients, ${workers} API workers, ${approvals.windowMs / 1000} s after ${approvals.warmupMs / 1000} s warm-up): ` +
       `${approvals.stepsPerSecond} steps/s (${approvals.approvals} approvals, ${approvals.instancesCompleted} instances completed, ${approvals.errors} errors), ` +
-      `approve latency mean ${approvals.mean} ms, p50 ${approvals.p50} ms, p95 ${approvals.p95} ms, p99 ${approvals.p99} ms`,
+      `approve latency mean ${approvals.mean} ms, p50 ${approvals.p50} ms, p95 ${approvals.p95} ms, p99 ${approvals.p99} ms; ` +
+      `start p50 ${approvals.startP50} ms, p95 ${approvals.startP95} ms; slowest request ${approvals.slowestMs} ms`,
   );
   out(
     `  requests: ${approvals.approvalsAll} approves, ${approvals.starts} starts, ${approvals.instanceGets} instance GETs in all; ` +
