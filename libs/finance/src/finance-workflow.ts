@@ -37,7 +37,7 @@ export class FinanceWorkflow {
       principal,
     );
     const draft = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-    if (draft) await this.tasks.pass(draft.id, principal, null);
+    if (draft) await this.tasks.approve(draft.id, principal, null);
     return view.id;
   }
 

@@ -1,5 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { UserAccount, type Principal } from '@ringi/auth';
 import { OrganisationService, type PostHolder } from '@ringi/hr';
@@ -8,7 +7,6 @@ import {
   DelegationTableService,
   InstanceService,
   TaskService,
-  WorkflowEvents,
   WorkflowHistory,
   WorkflowTask,
   type TaskView,
@@ -64,7 +62,7 @@ export interface StartedRoute {
   stamps: RouteStamp[];
 }
 
-const openStep = (t: WorkflowTask): OpenStep => ({
+const openStep = (t: TaskView): OpenStep => ({
   id: t.id,
   elementId: t.elementId,
   name: t.name,
@@ -76,26 +74,13 @@ const openStep = (t: WorkflowTask): OpenStep => ({
 
 /** How a draft travels on the document-approval process: its planned route, its start, its stamps. */
 @Injectable()
-export class DocumentRoute implements OnModuleInit {
-  /** While a start runs: the steps its events created or closed, by id, in their latest state. */
-  private readonly starting = new AsyncLocalStorage<Map<number, WorkflowTask>>();
-
+export class DocumentRoute {
   constructor(
     private readonly organisation: OrganisationService,
     private readonly delegation: DelegationTableService,
     private readonly instances: InstanceService,
     private readonly tasks: TaskService,
-    private readonly events: WorkflowEvents,
   ) {}
-
-  onModuleInit(): void {
-    const track = ({ task }: { task: WorkflowTask }) => {
-      this.starting.getStore()?.set(task.id, task);
-      return Promise.resolve();
-    };
-    this.events.on('task.created', track, { processKeys: [DOCUMENT_PROCESS] });
-    this.events.on('task.completed', track, { processKeys: [DOCUMENT_PROCESS] });
-  }
 
   /** The route before sending: the drafter, the drafter's 係長, the 合議 課長s, the decider, the 供覧 viewers. */
   async plan(
@@ -145,32 +130,29 @@ export class DocumentRoute implements OnModuleInit {
 
   /**
    * Starts the case in the caller's transaction and passes the drafter's own 起案 step at once: the document is
-   * the draft. The step stays in the route, so 差戻し returns the case to the drafter. Its steps are the ones the
-   * start's events created or closed, so they are not read back (the pass leaves no other step to cancel).
+   * the draft. The step stays in the route, so 差戻し returns the case to the drafter. The case's steps are the
+   * passed one and the open ones its answer names (a start and a pass cancel none), so they are not read back.
    */
   async start(businessKey: string, input: RouteInput, principal: Principal): Promise<StartedRoute> {
-    const steps = new Map<number, WorkflowTask>();
-    const instanceId = await this.starting.run(steps, async () => {
-      const view = await this.instances.start(
-        {
-          definitionKey: DOCUMENT_PROCESS,
-          businessKey,
-          businessType: input.decisionClass,
-          variables: { consultUnits: input.consultUnits, viewers: input.viewers },
-        },
-        principal,
-      );
-      const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-      if (own) await this.tasks.pass(own.id, principal, null);
-      return view.id;
-    });
-    const tasks = [...steps.values()].sort((a, b) => a.id - b.id);
+    const view = await this.instances.start(
+      {
+        definitionKey: DOCUMENT_PROCESS,
+        businessKey,
+        businessType: input.decisionClass,
+        variables: { consultUnits: input.consultUnits, viewers: input.viewers },
+      },
+      principal,
+    );
+    const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
+    const passed = own ? await this.tasks.approve(own.id, principal, null) : null;
+    const openTasks = passed ? passed.instance.openTasks : view.openTasks;
+    const steps = (passed ? [passed, ...openTasks] : openTasks).sort((a, b) => a.id - b.id);
     // The one step acted on so far is the drafter's own, passed in their own right.
     const drafter: Acted = { actorUserId: principal.userId, actorName: principal.displayName, capacity: 'self' };
     return {
-      instanceId,
-      openTasks: tasks.filter((t) => t.status === 'open').map(openStep),
-      stamps: stampsOf(tasks, (t) => (t.status === 'completed' ? drafter : undefined), input.decisionClass),
+      instanceId: view.id,
+      openTasks: openTasks.map(openStep),
+      stamps: stampsOf(steps, (t) => (t.status === 'completed' ? drafter : undefined), input.decisionClass),
     };
   }
 
@@ -193,9 +175,15 @@ export class DocumentRoute implements OnModuleInit {
 /** Who acted on a step, in what capacity: its last history line with an actor. */
 type Acted = Pick<WorkflowHistory, 'actorUserId' | 'actorName' | 'capacity'>;
 
-function stampsOf(
-  tasks: WorkflowTask[],
-  actedOn: (task: WorkflowTask) => Acted | undefined,
+/** A step as the 決裁欄 shows it: a stored row, or the view of one an action answered with. */
+type StampedStep = Pick<
+  TaskView,
+  'id' | 'name' | 'stepKind' | 'assigneeLabel' | 'status' | 'outcome' | 'completedAt' | 'comment'
+>;
+
+function stampsOf<T extends StampedStep>(
+  tasks: T[],
+  actedOn: (task: T) => Acted | undefined,
   decisionClass: DecisionClass,
 ): RouteStamp[] {
   return tasks

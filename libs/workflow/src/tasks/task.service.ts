@@ -269,14 +269,6 @@ export class TaskService {
     return this.act(id, principal, comment, 'approved');
   }
 
-  /**
-   * 承認 for a module acting for its user, which needs no answer (the drafter's own 起案 step passed as the case
-   * starts).
-   */
-  async pass(id: number, principal: Principal, comment: string | null): Promise<void> {
-    await this.act(id, principal, comment, 'approved');
-  }
-
   /** 却下: ends the case as rejected; the other open tasks are cancelled. */
   reject(id: number, principal: Principal, comment: string | null): Promise<TaskActionAnswer> {
     return this.act(id, principal, comment, 'rejected');
