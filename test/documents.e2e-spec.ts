@@ -1,5 +1,6 @@
 import { AuditEvent, UserAccount } from '@ringi/auth';
 import { OrganisationService, OrgUnit } from '@ringi/hr';
+import { WorkflowTask, WorkflowTimer } from '@ringi/workflow';
 import { seedDemoCity } from '../seeds/demo-city';
 import { startTestApp, type TestApp } from './support/test-app';
 import { WorkflowClient, loginablePostHolder, markAbsent } from './support/workflow-client';
@@ -238,6 +239,22 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
     expect(instance.openTasks.map((task) => [task.id, task.assigneeLabel])).toEqual(
       sent.body.openTasks.map((task: { id: number; assigneeLabel: string }) => [task.id, task.assigneeLabel]),
     );
+    // The drafter's own step, passed in the start's own run: approved in history and audit, never reminded.
+    const drafted = await t.dataSource
+      .getRepository(WorkflowTask)
+      .findOneByOrFail({ instanceId: id, elementId: 'draft' });
+    expect(drafted).toMatchObject({ status: 'completed', outcome: 'approved', dueAt: null });
+    expect((await wf.get(`/api/workflow/instances/${id}`, 'staff1')).body.history).toEqual([
+      expect.objectContaining({ action: 'started', actorUserId: drafted.completedByUserId, taskId: null }),
+      expect.objectContaining({
+        action: 'approved',
+        actorUserId: drafted.completedByUserId,
+        taskId: drafted.id,
+        capacity: 'self',
+      }),
+    ]);
+    expect(await t.dataSource.getRepository(WorkflowTimer).countBy({ taskId: drafted.id })).toBe(0);
+    expect((await audits('workflow.task.approved')).filter((a) => a.targetId === String(drafted.id))).toHaveLength(1);
     await wf.act('kakaricho1', id);
     await wf.act(consultant, id, 'send-back', { comment: '財政課の意見を反映してください' });
     await wf.act('staff1', id);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@ringi/auth';
 import { OrganisationService, jstDateOf } from '@ringi/hr';
 import { AccessDeniedError, Clock } from '@ringi/platform';
-import { InstanceService, TaskService } from '@ringi/workflow';
+import { InstanceService } from '@ringi/workflow';
 import type { BudgetLine } from './budget/budget-line.entity';
 
 export interface FinanceCase {
@@ -17,7 +17,6 @@ export interface FinanceCase {
 export class FinanceWorkflow {
   constructor(
     private readonly instances: InstanceService,
-    private readonly tasks: TaskService,
     private readonly organisation: OrganisationService,
     private readonly clock: Clock,
   ) {}
@@ -27,7 +26,7 @@ export class FinanceWorkflow {
    * finance form is the draft. The step stays in the route, so 差戻し returns the case to the drafter.
    */
   async submit(input: FinanceCase, principal: Principal): Promise<number> {
-    const view = await this.instances.start(
+    const { view } = await this.instances.startPassingOwnStep(
       {
         definitionKey: input.definitionKey,
         businessKey: input.businessKey,
@@ -36,8 +35,6 @@ export class FinanceWorkflow {
       },
       principal,
     );
-    const draft = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-    if (draft) await this.tasks.approve(draft.id, principal, null);
     return view.id;
   }
 

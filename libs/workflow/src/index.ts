@@ -14,7 +14,7 @@ export { isProcessKey, MAX_PROCESS_KEY_LENGTH } from './definition-store/domain/
 export { WorkflowInstance, type InstanceStatus } from './instances/entities/workflow-instance.entity';
 export { WorkflowTask, type TaskStatus } from './tasks/entities/workflow-task.entity';
 export { WorkflowHistory } from './instances/entities/workflow-history.entity';
-export { InstanceService, type StartInstanceInput } from './instances/instance.service';
+export { InstanceService, type StartInstanceInput, type StartedInstance } from './instances/instance.service';
 export { positionCodeOf } from './instances/assignee-resolver';
 export { StaffAccounts } from './instances/staff-accounts';
 export type { InstanceView, InstanceSummaryView, TaskView, HistoryView } from './instances/instance-views';

@@ -3,14 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { UserAccount, type Principal } from '@ringi/auth';
 import { OrganisationService, type PostHolder } from '@ringi/hr';
 import { InvalidInputError } from '@ringi/platform';
-import {
-  DelegationTableService,
-  InstanceService,
-  TaskService,
-  WorkflowHistory,
-  WorkflowTask,
-  type TaskView,
-} from '@ringi/workflow';
+import { DelegationTableService, InstanceService, WorkflowHistory, WorkflowTask, type TaskView } from '@ringi/workflow';
 import type { DecisionClass } from './document-classes';
 import { stampLabel } from './stamp-label';
 
@@ -79,7 +72,6 @@ export class DocumentRoute {
     private readonly organisation: OrganisationService,
     private readonly delegation: DelegationTableService,
     private readonly instances: InstanceService,
-    private readonly tasks: TaskService,
   ) {}
 
   /** The route before sending: the drafter, the drafter's 係長, the 合議 課長s, the decider, the 供覧 viewers. */
@@ -134,7 +126,7 @@ export class DocumentRoute {
    * passed one and the open ones its answer names (a start and a pass cancel none), so they are not read back.
    */
   async start(businessKey: string, input: RouteInput, principal: Principal): Promise<StartedRoute> {
-    const view = await this.instances.start(
+    const { view, passed } = await this.instances.startPassingOwnStep(
       {
         definitionKey: DOCUMENT_PROCESS,
         businessKey,
@@ -143,9 +135,7 @@ export class DocumentRoute {
       },
       principal,
     );
-    const own = view.openTasks.find((t) => t.assigneeUserId === principal.userId);
-    const passed = own ? await this.tasks.approve(own.id, principal, null) : null;
-    const openTasks = passed ? passed.instance.openTasks : view.openTasks;
+    const openTasks = view.openTasks;
     const steps = (passed ? [passed, ...openTasks] : openTasks).sort((a, b) => a.id - b.id);
     // The one step acted on so far is the drafter's own, passed in their own right.
     const drafter: Acted = { actorUserId: principal.userId, actorName: principal.displayName, capacity: 'self' };

@@ -27,9 +27,12 @@ export interface ProgressOptions {
   initiator?: Initiator;
   /** The status to store instead of the one the runner's result implies (rejected, withdrawn). */
   status?: InstanceStatus;
-  /** The instance row was inserted in this transaction with `first`'s state and has no task rows yet. */
+  /** The instance row was inserted in this transaction with `first`'s state and has no open task rows yet. */
   newInstance?: boolean;
-  /** The instance's open task rows as read under its lock in this transaction (InstanceStore.lockTask). */
+  /**
+   * The instance's open task rows as read under its lock in this transaction (InstanceStore.lockTask), and
+   * none created since: an ending case then cancels only these.
+   */
   openTasks?: WorkflowTask[];
 }
 
@@ -79,10 +82,11 @@ export class InstanceProgress {
           )
         : ([] as WorkflowTask[]);
     if (status !== 'running') {
-      await this.store.cancelOpenTasks(em, instance.id, status === 'completed', [
-        ...(options.openTasks ?? []),
-        ...circulated,
-      ]);
+      await this.store.cancelOpenTasks(em, instance.id, {
+        keepNonBlocking: status === 'completed',
+        held: [...(options.openTasks ?? []), ...circulated],
+        heldAreAll: options.newInstance === true || options.openTasks !== undefined,
+      });
       if (status === 'completed' || status === 'failed') {
         await this.store.history(em, instance.id, {
           actorUserId: null,

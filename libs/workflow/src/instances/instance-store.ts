@@ -6,7 +6,7 @@ import type { RunResult } from '../engine/process-runner';
 import type { TaskWait } from '../engine/waits';
 import { addBusinessDays } from '../engine/business-days';
 import { WorkflowTask } from '../tasks/entities/workflow-task.entity';
-import { AssigneeResolver, type Initiator } from './assignee-resolver';
+import { AssigneeResolver, type Initiator, type ResolvedAssignee } from './assignee-resolver';
 import { WorkflowHistory } from './entities/workflow-history.entity';
 import { WorkflowInstance, type InstanceStatus } from './entities/workflow-instance.entity';
 
@@ -18,6 +18,15 @@ export interface HistoryEntry {
   action: string;
   comment?: string | null;
   targetElementId?: string | null;
+}
+
+export interface CancelOpenTasksOptions {
+  /** 供覧, 後閲 and 合議 items stay open (a decided case). */
+  keepNonBlocking?: boolean;
+  /** Open rows the caller holds; they change with the table. */
+  held?: WorkflowTask[];
+  /** `held` is every open row of the instance. */
+  heldAreAll?: boolean;
 }
 
 /**
@@ -137,30 +146,40 @@ export class InstanceStore {
     return created;
   }
 
-  /** A task row for a user-task wait, its assignee resolved against the organisation now. */
+  /** Who a user-task wait goes to, resolved against the organisation now. */
+  resolveAssignee(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    wait: TaskWait,
+    initiator: Initiator,
+  ): Promise<ResolvedAssignee> {
+    return this.resolver.resolve(em, wait.ringi?.assignee ?? null, {
+      initiator,
+      businessType: instance.businessType,
+      variables: JSON.parse(instance.variables) as Record<string, unknown>,
+      date: jstDateOf(this.clock.now()),
+      taskName: wait.name ?? wait.elementId,
+      loopIndex: wait.loop?.index ?? null,
+    });
+  }
+
+  /** A task row for a user-task wait, its assignee resolved now unless the caller already did. */
   async createTask(
     em: EntityManager,
     instance: WorkflowInstance,
     wait: TaskWait,
     initiator: Initiator,
     overrides: Partial<WorkflowTask> = {},
+    resolved?: ResolvedAssignee,
   ): Promise<WorkflowTask> {
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(em, wait.ringi?.assignee ?? null, {
-      initiator,
-      businessType: instance.businessType,
-      variables: JSON.parse(instance.variables) as Record<string, unknown>,
-      date: jstDateOf(now),
-      taskName: wait.name ?? wait.elementId,
-      loopIndex: wait.loop?.index ?? null,
-    });
     const row = em.create(WorkflowTask, {
       instanceId: instance.id,
       executionId: wait.executionId,
       elementId: wait.elementId,
       name: wait.name,
       stepKind: wait.ringi?.stepKind ?? 'approve',
-      ...resolved,
+      ...(resolved ?? (await this.resolveAssignee(em, instance, wait, initiator))),
       escalatedToUserId: null,
       remindedAt: null,
       reviewOfTaskId: null,
@@ -200,15 +219,18 @@ export class InstanceStore {
   /**
    * Cancels the open tasks of the instance (the case ended or was rewound without them). 供覧 and 後閲 items
    * survive a decided case (`keepNonBlocking`): they are read after the decision. The rows in `held` change
-   * with the table, so the caller can answer from them without reading them back.
+   * with the table, so the caller can answer from them without reading them back. `heldAreAll` says they are
+   * every open row of the instance (read under its lock, plus those created since in this transaction): when
+   * none of them is to be cancelled, the table is not touched.
    */
   async cancelOpenTasks(
     em: EntityManager,
     instanceId: number,
-    keepNonBlocking = false,
-    held: WorkflowTask[] = [],
+    { keepNonBlocking = false, held = [], heldAreAll = false }: CancelOpenTasksOptions = {},
   ): Promise<void> {
     const kept = (task: WorkflowTask) => keepNonBlocking && NON_BLOCKING_STEP_KINDS.includes(task.stepKind);
+    const cancelled = held.filter((task) => task.status === 'open' && !kept(task));
+    if (heldAreAll && cancelled.length === 0) return;
     const changes = { status: 'cancelled' as const, completedAt: this.clock.now() };
     await em.update(
       WorkflowTask,
@@ -219,7 +241,7 @@ export class InstanceStore {
       },
       changes,
     );
-    for (const task of held) if (task.status === 'open' && !kept(task)) Object.assign(task, changes);
+    for (const task of cancelled) Object.assign(task, changes);
   }
 
   /** Appends a history line; answers the stored row. */

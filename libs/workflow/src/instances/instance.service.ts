@@ -12,14 +12,17 @@ import {
 } from '@ringi/platform';
 import { DefinitionStoreService } from '../definition-store/definition-store.service';
 import { ProcessRunError } from '../engine/errors';
+import type { RunResult } from '../engine/process-runner';
+import type { TaskWait } from '../engine/waits';
+import { TaskAudit } from '../tasks/task-audit';
 import { WorkflowTask } from '../tasks/entities/workflow-task.entity';
-import type { Initiator } from './assignee-resolver';
+import type { Initiator, ResolvedAssignee } from './assignee-resolver';
 import { WorkflowHistory } from './entities/workflow-history.entity';
 import { WorkflowInstance } from './entities/workflow-instance.entity';
-import { toInstanceView, type InstanceView } from './instance-views';
+import { toInstanceView, toTaskView, type InstanceView, type TaskView } from './instance-views';
 import { WorkflowEvents } from '../events/workflow-events';
 import { InstanceProgress } from './instance-progress';
-import { CONCURRENT_CHANGE_MESSAGE, InstanceStore, isWriteConflict } from './instance-store';
+import { CONCURRENT_CHANGE_MESSAGE, InstanceStore, NON_BLOCKING_STEP_KINDS, isWriteConflict } from './instance-store';
 import { WorkflowRunner } from './workflow-runner';
 
 export interface StartInstanceInput {
@@ -33,6 +36,12 @@ export interface StartInstanceInput {
    * does not.
    */
   homeUnitId?: number;
+}
+
+/** A started case, and the initiator's own first step when it was passed at once. */
+export interface StartedInstance {
+  view: InstanceView;
+  passed: TaskView | null;
 }
 
 export const instanceNotFound = (id: number) => new NotFoundError(`ワークフロー案件（ID ${id}）が見つかりません。`);
@@ -50,6 +59,7 @@ export class InstanceService {
     private readonly clock: Clock,
     private readonly progress: InstanceProgress,
     private readonly events: WorkflowEvents,
+    private readonly taskAudit: TaskAudit,
   ) {}
 
   /**
@@ -58,6 +68,20 @@ export class InstanceService {
    * writes nothing.
    */
   async start(input: StartInstanceInput, principal: Principal): Promise<InstanceView> {
+    return (await this.begin(input, principal, false)).view;
+  }
+
+  /**
+   * Starts the case and passes the initiator's own first step (起案) in the same engine run: a module's form is
+   * the draft. The step stays in the route, approved by the initiator, so 差戻し returns the case to them; it
+   * gets the history line, events and audit row an approve writes, and never a reminder. `passed` is null when
+   * no first step is the initiator's.
+   */
+  startPassingOwnStep(input: StartInstanceInput, principal: Principal): Promise<StartedInstance> {
+    return this.begin(input, principal, true);
+  }
+
+  private async begin(input: StartInstanceInput, principal: Principal, passOwnStep: boolean): Promise<StartedInstance> {
     const definition = await this.definitions.activeDefinition(input.definitionKey);
     const variables = input.variables ?? {};
     return this.transactions.run(async (em) => {
@@ -70,12 +94,7 @@ export class InstanceService {
         staffId: principal.staffId,
         unitId: input.homeUnitId ?? main?.unitId ?? null,
       };
-      const result = await this.runner.start(String(definition.id), variables);
-      if (result.outcome?.status === 'failed') {
-        throw new UnprocessableError(
-          `ワークフローを開始できませんでした（${result.outcome.elementId ?? 'プロセス'}: ${result.outcome.message}）。`,
-        );
-      }
+      const first = startedRun(await this.runner.start(String(definition.id), variables));
       const instance = em.create(WorkflowInstance, {
         definitionId: definition.id,
         processKey: definition.processKey,
@@ -85,24 +104,59 @@ export class InstanceService {
         initiatorUserId: principal.userId,
         initiatorStaffId: principal.staffId,
         initiatorUnitId: initiator.unitId,
-        variables: JSON.stringify(result.variables),
-        engineState: result.state,
+        variables: JSON.stringify(first.variables),
+        engineState: first.state,
         startedAt: now,
         endedAt: null,
         lockVersion: 0,
       });
+      const own = passOwnStep ? await this.ownWait(em, instance, first, initiator) : null;
+      const result = own ? startedRun(await this.runner.signal(first.state, own.wait.executionId, {})) : first;
+      instance.variables = JSON.stringify(result.variables);
+      instance.engineState = result.state;
       await em.insert(WorkflowInstance, instance);
-      const started = await this.store.history(em, instance.id, {
-        actorUserId: principal.userId,
-        actorName: principal.displayName,
-        action: 'started',
-      });
+      const history = [
+        await this.store.history(em, instance.id, {
+          actorUserId: principal.userId,
+          actorName: principal.displayName,
+          action: 'started',
+        }),
+      ];
       await this.events.emit(em, { type: 'instance.started', instance });
+      const passed = own
+        ? await this.store.createTask(
+            em,
+            instance,
+            own.wait,
+            initiator,
+            {
+              status: 'completed',
+              outcome: 'approved',
+              completedAt: now,
+              completedByUserId: principal.userId,
+              dueAt: null,
+            },
+            own.assignee,
+          )
+        : null;
+      if (passed) {
+        history.push(
+          await this.store.history(em, instance.id, {
+            actorUserId: principal.userId,
+            actorName: principal.displayName,
+            taskId: passed.id,
+            capacity: 'self',
+            action: 'approved',
+          }),
+        );
+        await this.events.emit(em, { type: 'task.created', instance, task: passed });
+        await this.events.emit(em, { type: 'task.completed', instance, task: passed, outcome: 'approved' });
+      }
       const created = await this.progress.apply(em, instance, result, { initiator, newInstance: true });
-      // A new running instance's open tasks are the ones just created and its history the start line, so
+      // A new running instance's open tasks are the ones just created and its history the lines written here, so
       // they are not read back; one that ended at once has more history and is read.
       const view =
-        instance.status === 'running' ? toInstanceView(instance, created, [started]) : await this.view(em, instance);
+        instance.status === 'running' ? toInstanceView(instance, created, history) : await this.view(em, instance);
       await this.audit.record({
         action: 'workflow.instance.started',
         targetType: 'workflow-instance',
@@ -116,8 +170,29 @@ export class InstanceService {
           tasks: view.openTasks.map((t) => ({ id: t.id, elementId: t.elementId, assigneeLabel: t.assigneeLabel })),
         },
       });
-      return view;
+      if (passed) {
+        await this.taskAudit.record('approved', passed, instance, 'self', {
+          instanceStatus: instance.status,
+          comment: null,
+        });
+      }
+      return { view, passed: passed && toTaskView(passed) };
     });
+  }
+
+  /** The first user-task wait that goes to the initiator's own account (the 起案 step), with its assignee. */
+  private async ownWait(
+    em: EntityManager,
+    instance: WorkflowInstance,
+    run: RunResult,
+    initiator: Initiator,
+  ): Promise<{ wait: TaskWait; assignee: ResolvedAssignee } | null> {
+    for (const wait of run.waits) {
+      if (wait.kind !== 'userTask' || NON_BLOCKING_STEP_KINDS.includes(wait.ringi?.stepKind ?? 'approve')) continue;
+      const assignee = await this.store.resolveAssignee(em, instance, wait, initiator);
+      if (assignee.assigneeUserId === initiator.userId) return { wait, assignee };
+    }
+    return null;
   }
 
   /** Status, open tasks and full history; for the initiator, anyone a task went to, and workflow admins. */
@@ -190,4 +265,12 @@ export class InstanceService {
 export function conflictFrom(error: unknown): unknown {
   if (isWriteConflict(error) || error instanceof ProcessRunError) return new ConflictError(CONCURRENT_CHANGE_MESSAGE);
   return error;
+}
+
+/** A run that failed while starting (an expression, an assignee rule) refuses the start with the engine's reason. */
+function startedRun(result: RunResult): RunResult {
+  if (result.outcome?.status !== 'failed') return result;
+  throw new UnprocessableError(
+    `ワークフローを開始できませんでした（${result.outcome.elementId ?? 'プロセス'}: ${result.outcome.message}）。`,
+  );
 }

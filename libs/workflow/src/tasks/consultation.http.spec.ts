@@ -137,4 +137,28 @@ describe('合議 from the task screen: POST /api/workflow/tasks/:id/consult (e2e
     });
     expect(closed.status).toBe(409);
   });
+
+  it('withdraws the open 合議 items with the case when the step is rejected', async () => {
+    const started = await post('staff1', '/api/workflow/instances', {
+      definitionKey: 'generic-request',
+      businessKey: 'CONSULT-2',
+      variables: { title: '取りやめる案件' },
+    });
+    await post('staff1', `/api/workflow/tasks/${started.body.openTasks[0].id}/approve`, {});
+    const step = (await get('kakaricho1', '/api/workflow/tasks')).body.items.find(
+      (i: { businessKey: string }) => i.businessKey === 'CONSULT-2',
+    );
+    const kaikei = await t.dataSource
+      .getRepository(Staff)
+      .findOneByOrFail({ employeeNo: DEMO_ACCOUNT_EMPLOYEE_NOS.kaikei1 });
+    const item = await post('kakaricho1', `/api/workflow/tasks/${step.id}/consult`, { staffId: kaikei.id });
+    expect(item.status).toBe(201);
+
+    const rejected = await post('kakaricho1', `/api/workflow/tasks/${step.id}/reject`, { comment: '取りやめ' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.instance).toMatchObject({ status: 'rejected', openTasks: [] });
+    const inbox = await get('kaikei1', '/api/workflow/tasks');
+    expect(inbox.body.items.map((i: { id: number }) => i.id)).not.toContain(item.body.id);
+    expect((await get('kaikei1', `/api/workflow/tasks/${item.body.id}`)).body.status).toBe('cancelled');
+  });
 });
