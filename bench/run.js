@@ -19,7 +19,7 @@ import { DEMO_ADMIN_TOTP_SECRET } from '../dist/seeds/demo-city.js';
  * targets of issue 3.
  *   BENCH_WINDOW_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CLIENTS (32), BENCH_WORKERS (RINGI_WORKERS, 2),
  *   BENCH_PACED_STEPS_PER_SECOND (150; 0 skips the paced run),
- *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_MYSQL_URL (the local server's Unix socket when it has one, else mysql://root@127.0.0.1:3306),
+ *   BENCH_INBOX_COMPLETED (1000000), BENCH_INBOX_BUDGET_SECONDS (240), BENCH_INBOX_REQUESTS (2000), BENCH_INBOX_WARMUP (400), BENCH_MYSQL_URL (the local server's Unix socket when it has one, else mysql://root@127.0.0.1:3306),
  *   BENCH_API_NODE_ARGS (extra node flags for the API, e.g. --cpu-prof)
  */
 const PASSWORD = 'Demo-pass-2026';
@@ -200,7 +200,12 @@ try {
     `inbox fill: kacho1 has ${fill.openTasks} open and ${fill.completedTasks} completed tasks ` +
       `(${fill.completedInserted} of ${fill.completedTarget} completed inserted in ${fill.insertSeconds} s, ${fill.rowsPerSecond} rows/s incl. instances)`,
   );
-  const inbox = await measureInbox({ port, token: tokens.kacho1 });
+  const inbox = await measureInbox({
+    port,
+    token: tokens.kacho1,
+    requests: env('BENCH_INBOX_REQUESTS', 2000),
+    warmup: env('BENCH_INBOX_WARMUP', 400),
+  });
   json('inbox', { ...inbox, openTasks: fill.openTasks, completedTasks: fill.completedTasks });
   out(
     `inbox GET /api/workflow/tasks (${inbox.clients} clients, ${inbox.count} requests, ${inbox.itemsReturned} items, ${inbox.responseBytes} bytes): ` +

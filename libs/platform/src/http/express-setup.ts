@@ -15,6 +15,9 @@ const BODY_LIMIT = '1mb';
 export function configureExpress(app: Express): void {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // API answers carry personal and case data: never stored by a browser or proxy (no-store below), so an ETag,
+  // a hash of every body for revalidation that never happens, is not computed either.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -30,6 +33,7 @@ export function configureExpress(app: Express): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
+    if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
     requestContext.run({ requestId, zone: zoneOf(req), clientAddress: req.socket.remoteAddress }, next);
   });
   // The raw bytes stay on the request for the few routes that verify a signature over them (payment webhooks).
