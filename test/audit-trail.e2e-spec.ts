@@ -98,7 +98,7 @@ describe('audit trail (e2e)', () => {
     await transactions.run(async () => {
       for (const n of [1, 2, 3])
         await trail.record({ action: `test.batch-${n}`, actor: { userId: null, name: 'test' } });
-      await transactions.atCommit(() =>
+      await transactions.atCommitTogether({}, null, () =>
         trail.record({ action: 'test.batch-4', actor: { userId: null, name: 'test' } }),
       );
     });

@@ -59,23 +59,12 @@ export class Transactions {
   }
 
   /**
-   * Runs `work` in the running transaction once everything else in it is done, just before it commits (in the
-   * order queued; nothing runs if the transaction fails). For writes that take a lock every transaction
-   * contends for, such as the audit chain's head: taken last, it is held only for the commit. Outside a
-   * transaction it runs at once in a transaction of its own.
-   */
-  atCommit(work: (em: EntityManager) => Promise<void>): Promise<void> {
-    const outer = this.current.getStore();
-    if (!outer) return this.run(work);
-    outer.beforeCommit.push(work);
-    return Promise.resolve();
-  }
-
-  /**
-   * Like atCommit, for items written together: the items one transaction queues under the same key are handed
-   * to `flush` in one call, in the place of the first (several audit rows, one lock of the chain's head and one
-   * INSERT). An item queued while its batch is being written starts a new batch. Outside a transaction the item
-   * is written at once in a transaction of its own.
+   * Queues an item to be written in the running transaction once everything else in it is done, just before it
+   * commits (nothing is written if the transaction fails). For writes that take a lock every transaction
+   * contends for, such as the audit chain's head: taken last, it is held only for the commit. The items one
+   * transaction queues under the same key are handed to `flush` in one call, in the place of the first (several
+   * audit rows, one lock of the chain's head and one INSERT); an item queued while its batch is being written
+   * starts a new batch. Outside a transaction the item is written at once in a transaction of its own.
    */
   atCommitTogether<T>(key: object, item: T, flush: (em: EntityManager, items: T[]) => Promise<void>): Promise<void> {
     const outer = this.current.getStore();

@@ -4,7 +4,8 @@ import { QueryFailedError } from 'typeorm';
 import { DomainError, AccountLockedError, InvalidInputError } from './domain-errors';
 import { requestContext } from '../logging/request-context';
 
-const STATUS: Record<DomainError['kind'], number> = {
+/** The HTTP status of each kind of domain error: the one place the mapping is written. */
+export const HTTP_STATUS_OF_ERROR: Record<DomainError['kind'], number> = {
   'bad-request': HttpStatus.BAD_REQUEST,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -64,7 +65,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = STATUS[exception.kind];
+      const statusCode = HTTP_STATUS_OF_ERROR[exception.kind];
       return {
         statusCode,
         error: HttpStatus[statusCode] ?? 'Error',

@@ -6,6 +6,7 @@ import {
   Clock,
   ConflictError,
   DomainError,
+  HTTP_STATUS_OF_ERROR,
   NotFoundError,
   Transactions,
   UnprocessableError,
@@ -49,18 +50,6 @@ export interface BulkApproveResult {
   status: number;
   message?: string;
 }
-
-const HTTP_STATUS_OF: Record<DomainError['kind'], number> = {
-  'bad-request': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  unprocessable: 422,
-  locked: 423,
-  'too-many-requests': 429,
-  unavailable: 503,
-};
 
 export type InboxSort = 'due' | 'newest' | 'oldest';
 
@@ -356,7 +345,7 @@ export class TaskService {
         results.push({ taskId, status: 200 });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        results.push({ taskId, status: HTTP_STATUS_OF[error.kind], message: error.message });
+        results.push({ taskId, status: HTTP_STATUS_OF_ERROR[error.kind], message: error.message });
       }
     }
     return results;
