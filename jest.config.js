@@ -28,4 +28,8 @@ export default {
   ],
   // Generous: an e2e file starts several apps on fresh databases, which is slow on a busy 2-core machine.
   testTimeout: 120000,
+  // Files run one at a time (npm run test:jest: --maxWorkers=1) in a worker process. In native ESM mode every
+  // test file loads its own copy of the modules and Node never frees them (about 40 MB per file), so the worker
+  // is replaced once it holds more than this; one process for the whole run ran out of heap.
+  workerIdleMemoryLimit: '2GB',
 };
