@@ -97,11 +97,19 @@ export async function fillInbox(
 }
 
 /**
- * GET /api/workflow/tasks for one user from `clients` concurrent keep-alive clients: first `warmup` requests,
+ * GET `path` (an inbox page) for one user from `clients` concurrent keep-alive clients: first `warmup` requests,
  * unmeasured, at the same concurrency (so the server's inbox code is compiled as in service), then `requests`
- * measured ones.
+ * measured ones. `cpu()` answers the API's and the database server's CPU milliseconds so far.
  */
-export async function measureInbox({ port, token, requests = 2000, clients = 8, warmup = 400 }) {
+export async function measureInbox({
+  port,
+  token,
+  path = '/api/workflow/tasks',
+  requests = 2000,
+  clients = 8,
+  warmup = 400,
+  cpu,
+}) {
   let sample;
   const durations = [];
   let errors = 0;
@@ -113,7 +121,7 @@ export async function measureInbox({ port, token, requests = 2000, clients = 8, 
         try {
           while (issued < count) {
             issued += 1;
-            const res = await http.request('GET', '/api/workflow/tasks', { token });
+            const res = await http.request('GET', path, { token });
             if (res.status !== 200) {
               if (!measured) throw new Error(`inbox answered ${res.status}: ${JSON.stringify(res.body)}`);
               errors += 1;
@@ -127,11 +135,16 @@ export async function measureInbox({ port, token, requests = 2000, clients = 8, 
     );
   };
   await run(warmup, false);
+  const cpu0 = cpu();
   const t0 = performance.now();
   await run(requests, true);
   const wall = performance.now() - t0;
+  const cpu1 = cpu();
+  const perRequest = (ms) => Math.round((ms / requests) * 1000) / 1000;
   return {
     clients,
+    apiCpuMs: perRequest(cpu1.api - cpu0.api),
+    databaseCpuMs: perRequest(cpu1.database - cpu0.database),
     ...summarise(durations, wall),
     errors,
     itemsReturned: sample.body.items.length,

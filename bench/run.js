@@ -200,17 +200,26 @@ try {
     `inbox fill: kacho1 has ${fill.openTasks} open and ${fill.completedTasks} completed tasks ` +
       `(${fill.completedInserted} of ${fill.completedTarget} completed inserted in ${fill.insertSeconds} s, ${fill.rowsPerSecond} rows/s incl. instances)`,
   );
-  const inbox = await measureInbox({
-    port,
-    token: tokens.kacho1,
-    requests: env('BENCH_INBOX_REQUESTS', 2000),
-    warmup: env('BENCH_INBOX_WARMUP', 400),
-  });
-  json('inbox', { ...inbox, openTasks: fill.openTasks, completedTasks: fill.completedTasks });
-  out(
-    `inbox GET /api/workflow/tasks (${inbox.clients} clients, ${inbox.count} requests, ${inbox.itemsReturned} items, ${inbox.responseBytes} bytes): ` +
-      `${inbox.perSecond} req/s, mean ${inbox.mean} ms, p50 ${inbox.p50} ms, p95 ${inbox.p95} ms, p99 ${inbox.p99} ms, ${inbox.errors} errors`,
-  );
+  // The API's default page (100 items), and the first page the staff inbox screen asks for (50 items, by due date).
+  const inboxRuns = [];
+  for (const path of ['/api/workflow/tasks', '/api/workflow/tasks?sort=due&limit=50&offset=0']) {
+    const inbox = await measureInbox({
+      port,
+      token: tokens.kacho1,
+      path,
+      requests: env('BENCH_INBOX_REQUESTS', 2000),
+      warmup: env('BENCH_INBOX_WARMUP', 400),
+      cpu: () => ({ api: treeCpuMs(api.pid), database: databaseCpuMs() }),
+    });
+    inboxRuns.push(inbox);
+    json('inbox', { ...inbox, path, openTasks: fill.openTasks, completedTasks: fill.completedTasks });
+    out(
+      `inbox GET ${path} (${inbox.clients} clients, ${inbox.count} requests, ${inbox.itemsReturned} items, ${inbox.responseBytes} bytes): ` +
+        `${inbox.perSecond} req/s, mean ${inbox.mean} ms, p50 ${inbox.p50} ms, p95 ${inbox.p95} ms, p99 ${inbox.p99} ms, ${inbox.errors} errors; ` +
+        `CPU per request: API ${inbox.apiCpuMs} ms, database ${inbox.databaseCpuMs} ms`,
+    );
+  }
+  const [inbox, screenInbox] = inboxRuns;
   summary.push([
     `inbox p95 (${fill.openTasks} open / ${fill.completedTasks.toLocaleString('en')} completed)`,
     `${inbox.p95} ms`,
@@ -219,6 +228,13 @@ try {
     fill.completedTasks < 1_000_000
       ? `(only ${fill.completedTasks} completed rows: target not measured at full size)`
       : '',
+  ]);
+  summary.push([
+    "inbox p95, the screen's first page (50 items)",
+    `${screenInbox.p95} ms`,
+    '≤ 50 ms',
+    screenInbox.p95 <= TARGETS.inboxP95 && fill.completedTasks >= 1_000_000,
+    '',
   ]);
 } finally {
   if (api) await api.stop();
