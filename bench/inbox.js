@@ -14,7 +14,7 @@ function sqlTime(ms) {
 const INSTANCE_COLUMNS =
   '(id, definitionId, processKey, businessKey, businessType, status, initiatorUserId, initiatorStaffId, initiatorUnitId, variables, engineState, startedAt, endedAt, lockVersion)';
 const TASK_COLUMNS =
-  '(id, instanceId, executionId, elementId, name, stepKind, assigneeUserId, candidateRole, candidateScopeUnitId, assigneeLabel, status, dueAt, createdAt, completedAt, completedByUserId, outcome, comment)';
+  '(id, instanceId, executionId, elementId, name, stepKind, businessType, assigneeUserId, candidateRole, candidateScopeUnitId, assigneeLabel, status, dueAt, createdAt, completedAt, completedByUserId, outcome, comment)';
 
 /**
  * Fills the inbox of one user: `open` open tasks (each on its own running instance) and up to
@@ -58,7 +58,7 @@ export async function fillInbox(
       );
       const due = sqlTime(started + (isOpen ? 3 : 2) * 86_400_000 + (n % 97) * 60_000);
       tasks.push(
-        `(${k0 + j},${i0 + j},'kacho_exec_${n}','kacho','課長決裁','decide',${userId},NULL,NULL,'総務課長','${isOpen ? 'open' : 'completed'}',${due},${sqlTime(started + 60_000)},${isOpen ? 'NULL' : sqlTime(started + 120_000)},${isOpen ? 'NULL' : userId},${isOpen ? 'NULL' : "'approved'"},NULL)`,
+        `(${k0 + j},${i0 + j},'kacho_exec_${n}','kacho','課長決裁','decide','document',${userId},NULL,NULL,'総務課長','${isOpen ? 'open' : 'completed'}',${due},${sqlTime(started + 60_000)},${isOpen ? 'NULL' : sqlTime(started + 120_000)},${isOpen ? 'NULL' : userId},${isOpen ? 'NULL' : "'approved'"},NULL)`,
       );
     }
     await dataSource.query(`INSERT INTO wf_instance ${INSTANCE_COLUMNS} VALUES ${instances.join(',')}`);

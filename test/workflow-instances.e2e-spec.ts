@@ -166,6 +166,15 @@ describe('workflow instances and tasks on the demo city (e2e)', () => {
     expect([...due].sort()).toEqual(due);
     expect((await inboxOf('kakaricho1', '?stepKind=decide')).items).toEqual([]);
     expect((await inboxOf('kakaricho1', '?businessType=nothing')).items).toEqual([]);
+    // The business type is the case's, counted and filtered from the task rows.
+    const typed = await start('DOC-INBOX-3', { businessType: 'document' });
+    await post(`/api/workflow/tasks/${(await taskOf('staff1', typed.body.id)).id}/approve`, 'staff1');
+    const documents = await inboxOf('kakaricho1', '?businessType=document');
+    expect(documents.total).toBe(1);
+    expect(documents.items.map((i) => [i.instanceId, (i as { businessType?: string }).businessType])).toEqual([
+      [typed.body.id, 'document'],
+    ]);
+    expect((await inboxOf('kakaricho1')).total).toBe(inbox.total + 1);
     expect((await get('/api/workflow/tasks?stepKind=bogus', 'kakaricho1')).status).toBe(400);
   });
 

@@ -16,8 +16,8 @@ describe('migrations at start-up', () => {
     await db.drop();
   });
 
-  async function connect(): Promise<DataSource> {
-    const source = await new DataSource(buildDataSourceOptions(db.config, ALL_ENTITIES, ALL_MIGRATIONS)).initialize();
+  async function connect(migrations = ALL_MIGRATIONS): Promise<DataSource> {
+    const source = await new DataSource(buildDataSourceOptions(db.config, ALL_ENTITIES, migrations)).initialize();
     sources.push(source);
     return source;
   }
@@ -32,6 +32,34 @@ describe('migrations at start-up', () => {
     expect(await runMigrationsExclusively(source)).toHaveLength(ALL_MIGRATIONS.length);
     expect(await runMigrationsExclusively(source)).toEqual([]);
     expect(await recorded(source)).toEqual(ALL_MIGRATIONS.map((m) => m.name));
+  }, 120_000);
+
+  it('gives the tasks of existing cases the business type of their case', async () => {
+    const before = await connect(ALL_MIGRATIONS.filter((m) => m.name !== 'WorkflowTaskBusinessType1770500000000'));
+    await runMigrationsExclusively(before);
+    await before.query(
+      `INSERT INTO wf_instance (id, definitionId, processKey, businessKey, businessType, status, initiatorUserId,
+         variables, engineState, startedAt, lockVersion)
+       VALUES (1, 1, 'p', 'K-1', 'goods', 'running', 1, '{}', '{}', '2026-04-01 00:00:00.000', 0),
+              (2, 1, 'p', 'K-2', NULL, 'running', 1, '{}', '{}', '2026-04-01 00:00:00.000', 0)`,
+    );
+    await before.query(
+      `INSERT INTO wf_task (id, instanceId, executionId, elementId, stepKind, assigneeLabel, status, createdAt)
+       VALUES (1, 1, 'e1', 'a', 'approve', 'x', 'open', '2026-04-01 00:00:00.000'),
+              (2, 2, 'e2', 'a', 'approve', 'x', 'open', '2026-04-01 00:00:00.000')`,
+    );
+    const after = await connect();
+    expect((await runMigrationsExclusively(after)).map((m) => m.name)).toEqual([
+      'WorkflowTaskBusinessType1770500000000',
+    ]);
+    const rows = (await after.query('SELECT id, businessType FROM wf_task ORDER BY id')) as {
+      id: number;
+      businessType: string | null;
+    }[];
+    expect(rows.map((r) => [Number(r.id), r.businessType])).toEqual([
+      [1, 'goods'],
+      [2, null],
+    ]);
   }, 120_000);
 
   if (process.env.DATABASE_URL) {

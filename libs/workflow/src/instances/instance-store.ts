@@ -179,6 +179,7 @@ export class InstanceStore {
       elementId: wait.elementId,
       name: wait.name,
       stepKind: wait.ringi?.stepKind ?? 'approve',
+      businessType: instance.businessType,
       ...(resolved ?? (await this.resolveAssignee(em, instance, wait, initiator))),
       escalatedToUserId: null,
       remindedAt: null,

@@ -70,6 +70,7 @@ export class ConsultationService {
           elementId: `${task.elementId}#consultation`,
           name: `合議（${assignee.label}）`,
           stepKind: CONSULTATION_STEP_KIND,
+          businessType: instance.businessType,
           assigneeUserId: assignee.userId,
           candidateRole: null,
           candidateScopeUnitId: null,

@@ -67,14 +67,14 @@ export class InboxQuery {
   }
 
   async counts(em: EntityManager, now: Date): Promise<InboxGroupCount[]> {
-    const rows = await this.mine(em)
+    const rows = await this.mine(em, false)
       .select('t.stepKind', 'stepKind')
-      .addSelect('i.businessType', 'businessType')
+      .addSelect('t.businessType', 'businessType')
       .addSelect('COUNT(*)', 'count')
       .addSelect('SUM(CASE WHEN t.dueAt IS NOT NULL AND t.dueAt < :inboxNow THEN 1 ELSE 0 END)', 'overdue')
       .setParameter('inboxNow', now)
       .groupBy('t.stepKind')
-      .addGroupBy('i.businessType')
+      .addGroupBy('t.businessType')
       .getRawMany<{
         stepKind: string;
         businessType: string | null;
@@ -90,39 +90,36 @@ export class InboxQuery {
   }
 
   async page(em: EntityManager, request: InboxPageRequest): Promise<InboxRow[]> {
-    const query = this.mine(em)
+    const query = this.mine(em, true)
       .select('t')
       .addSelect('i.processKey', 'inbox_processKey')
       .addSelect('i.businessKey', 'inbox_businessKey')
-      .addSelect('i.businessType', 'inbox_businessType')
       .addSelect(this.capacitySql(), 'inbox_capacity');
     if (request.stepKind) query.andWhere('t.stepKind = :inboxStepKind', { inboxStepKind: request.stepKind });
     if (request.businessType) {
-      query.andWhere('i.businessType = :inboxBusinessType', { inboxBusinessType: request.businessType });
+      query.andWhere('t.businessType = :inboxBusinessType', { inboxBusinessType: request.businessType });
     }
     orderBy(query, request.order);
     const { entities, raw } = await query.limit(request.limit).offset(request.offset).getRawAndEntities<{
       inbox_processKey: string;
       inbox_businessKey: string;
-      inbox_businessType: string | null;
       inbox_capacity: TaskCapacity;
     }>();
     return entities.map((task, i) => ({
       task,
       processKey: raw[i].inbox_processKey,
       businessKey: raw[i].inbox_businessKey,
-      businessType: raw[i].inbox_businessType,
+      businessType: task.businessType,
       capacity: raw[i].inbox_capacity,
     }));
   }
 
-  private mine(em: EntityManager): SelectQueryBuilder<WorkflowTask> {
+  /** My open tasks; joined to their instance (as `i`) only for the page, which shows the case's keys. */
+  private mine(em: EntityManager, withInstance: boolean): SelectQueryBuilder<WorkflowTask> {
     const branches = [this.own, this.escalated, ...(this.deputy ? [this.deputy] : [])];
-    const query = em
-      .createQueryBuilder(WorkflowTask, 't')
-      .innerJoin(WorkflowInstance, 'i', 'i.id = t.instanceId')
-      .where("t.status = 'open'")
-      .andWhere(`(${branches.map((b) => `(${b.sql})`).join(' OR ')})`);
+    const query = em.createQueryBuilder(WorkflowTask, 't');
+    if (withInstance) query.innerJoin(WorkflowInstance, 'i', 'i.id = t.instanceId');
+    query.where("t.status = 'open'").andWhere(`(${branches.map((b) => `(${b.sql})`).join(' OR ')})`);
     for (const b of branches) query.setParameters(b.params);
     return query;
   }

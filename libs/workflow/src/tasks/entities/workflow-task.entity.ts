@@ -51,6 +51,10 @@ export class WorkflowTask {
   @Column({ type: 'integer', nullable: true })
   reviewOfTaskId: number | null;
 
+  /** The case's business type (WorkflowInstance.businessType), kept on the task for the inbox's counts. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  businessType: string | null;
+
   /** Who it is for, as people read it, e.g. 総務課長. */
   @Column({ type: 'varchar', length: 200 })
   assigneeLabel: string;
