@@ -221,6 +221,10 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       [created.id],
     );
     expect(participants.map((p) => Number(p.userId))).toContain(kacho.id);
+    // The drafter reads the closed document as its drafter, without a participant row.
+    const drafter = await accounts.findOneByOrFail({ username: 'staff1' });
+    expect(participants.map((p) => Number(p.userId))).not.toContain(drafter.id);
+    expect(decided.status).toBe(200);
   });
 
   it('answers the submit with the next step, and takes a draft through 合議, 差戻し and 供覧', async () => {

@@ -466,6 +466,8 @@ export class DocumentService implements OnModuleInit {
     }
     // Usually the assignee acts on the step, and joined when it was created: then nobody is new.
     if (completed && joinedOnCreation(instance, task)) userIds.delete(task.assigneeUserId!);
+    // Only the drafter sends a document on its route, and reads it as its drafter (DocumentAccess).
+    userIds.delete(instance.initiatorUserId);
     if (userIds.size === 0) return;
     // One statement for all of them; those already on the route are left as they are.
     await em
