@@ -112,8 +112,10 @@ export class InstanceService {
       });
       const own = passOwnStep ? await this.ownWait(em, instance, first, initiator) : null;
       const result = own ? startedRun(await this.runner.signal(first.state, own.wait.executionId, {})) : first;
-      instance.variables = JSON.stringify(result.variables);
-      instance.engineState = result.state;
+      if (own) {
+        instance.variables = JSON.stringify(result.variables);
+        instance.engineState = result.state;
+      }
       await em.insert(WorkflowInstance, instance);
       const history = [
         await this.store.history(em, instance.id, {
