@@ -1,4 +1,5 @@
 import { AuditEvent, UserAccount } from '@ringi/auth';
+import { CityDocument } from '@ringi/documents';
 import { OrganisationService, OrgUnit } from '@ringi/hr';
 import { WorkflowTask, WorkflowTimer } from '@ringi/workflow';
 import { seedDemoCity } from '../seeds/demo-city';
@@ -284,6 +285,52 @@ describe('documents: 起案, 決裁, 収受, search, access, retention and dispo
       ['decide', '専決'],
       ['circulate', '供覧'],
     ]);
+  });
+
+  it('drafts and sends in one call (起案して回付); a send it cannot make writes nothing and takes no number', async () => {
+    const countAll = () => t.dataSource.getRepository(CityDocument).count();
+    const before = await countAll();
+    const numberedBefore = (await draft({ title: '番号の確認' })).docNumber!;
+    const refused = await wf.post('/api/documents/drafts', 'staff1', {
+      recordFileId: fileId,
+      title: '存在しない課へ合議する起案',
+      consultUnits: ['no-such-ka'],
+      send: true,
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('組織コード「no-such-ka」の課はありません');
+    expect(await countAll()).toBe(before + 1);
+
+    const sent = await wf.post('/api/documents/drafts', 'staff1', {
+      recordFileId: fileId,
+      title: '起案して回付する文書',
+      body: '標記の件について伺います。',
+      send: true,
+    });
+    expect(sent.status).toBe(201);
+    // The refused send took no number: this one follows the draft before it.
+    const sequence = (n: string) => Number(/第(\d+)号/.exec(n)![1]);
+    expect(sequence(sent.body.docNumber)).toBe(sequence(numberedBefore) + 1);
+    expect(sent.body).toMatchObject({ status: 'inRoute', instanceId: expect.any(Number) });
+    expect(sent.body.openTasks).toEqual([expect.objectContaining({ elementId: 'kakaricho', stepKind: 'approve' })]);
+    const trail = (await t.dataSource.getRepository(AuditEvent).findBy({ targetId: String(sent.body.id) }))
+      .filter((a) => a.targetType === 'document')
+      .map((a) => a.action);
+    expect(trail).toEqual(['documents.draft.created', 'documents.draft.submitted']);
+    expect(sent.body).toEqual(
+      expect.objectContaining({ route: (await wf.get(`/api/documents/${sent.body.id}`, 'staff1')).body.route }),
+    );
+    expect((await wf.act('kakaricho1', sent.body.instanceId)).instance.status).toBe('running');
+    expect((await wf.act('kacho1', sent.body.instanceId)).instance.status).toBe('completed');
+    expect((await wf.get(`/api/documents/${sent.body.id}`, 'staff1')).body.status).toBe('decided');
+
+    const notBoolean = await wf.post('/api/documents/drafts', 'staff1', {
+      recordFileId: fileId,
+      title: 'x',
+      send: 'yes',
+    });
+    expect(notBoolean.status).toBe(400);
+    expect(await countAll()).toBe(before + 2);
   });
 
   it('registers a received document, circulates it and links the answering draft', async () => {

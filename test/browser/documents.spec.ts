@@ -261,6 +261,24 @@ describe('documents in Chromium (browser): 起案, 決裁, search', () => {
       await staff.getByRole('heading', { name: '起案' }).waitFor();
       const offered = await staff.getByLabel('文例', { exact: true }).locator('option').allTextContents();
       expect(offered).not.toContain('公園清掃伺い');
+
+      // A new draft without files is written and sent in one call (起案して回付), with no separate submit.
+      const posted: string[] = [];
+      staff.on('request', (request) => {
+        if (request.method() === 'POST') posted.push(new URL(request.url()).pathname);
+      });
+      await staff.getByLabel('件名').fill('庁舎見学の受入れについて');
+      await staff.getByLabel('伺い文').fill('標記の件について、下記のとおり受け入れてよろしいか伺います。');
+      await staff.getByLabel(/^簿冊/).selectOption({ label: '文書管理・研修' });
+      await staff.getByTestId('planned-route').getByText('係長審査').waitFor();
+      await staff.getByRole('button', { name: '回議に回す' }).click();
+      await staff.getByTestId('doc-status').getByText('回議中').waitFor();
+      const sentId = Number(/\/staff\/documents\/(\d+)$/.exec(new URL(staff.url()).pathname)![1]);
+      expect(await app.t.dataSource.getRepository(CityDocument).findOneByOrFail({ id: sentId })).toMatchObject({
+        title: '庁舎見学の受入れについて',
+        status: 'inRoute',
+      });
+      expect(posted.filter((p) => p.startsWith('/api/documents/drafts'))).toEqual(['/api/documents/drafts']);
     },
     SCENARIO_MS,
   );

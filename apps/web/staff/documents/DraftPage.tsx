@@ -120,12 +120,15 @@ function DraftEditor({
         viewers: nameList(form.viewers),
       };
       let savedId = draftId;
+      // A new draft without files is written and sent in one call: a send the server refuses then saves nothing.
+      const sendAtOnce = send && savedId === undefined && pending.length === 0;
       if (savedId === undefined) {
         const created = await api<CityDocument>('POST', '/api/documents/drafts', {
           body: {
             ...fields,
             ...(templateId ? { templateId: Number(templateId) } : {}),
             ...(answers ? { answersDocumentId: answers } : {}),
+            ...(sendAtOnce ? { send: true } : {}),
           },
         });
         savedId = created.id;
@@ -142,7 +145,7 @@ function DraftEditor({
         }
       }
       setPending([]);
-      if (send) await api('POST', `/api/documents/drafts/${savedId}/submit`);
+      if (send && !sendAtOnce) await api('POST', `/api/documents/drafts/${savedId}/submit`);
       navigate(`/staff/documents/${savedId}`);
     } catch (e) {
       setError(e instanceof ApiError ? e : messageOf(e));

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -86,6 +87,13 @@ export class CreateDraftDto extends RouteFields {
   @IsInt()
   @Min(1)
   answersDocumentId?: number;
+
+  @ApiPropertyOptional({
+    description: '起案して回付する（true）: 起案と回付を一つの操作で行い、回付できないときは何も保存しない',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  send?: boolean;
 }
 
 export class UpdateDraftDto extends RouteFields {

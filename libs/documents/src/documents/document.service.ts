@@ -36,6 +36,8 @@ export interface DraftInput {
   viewers?: string[];
   templateId?: number;
   answersDocumentId?: number;
+  /** 起案して回付: the draft is written and sent on its route in one transaction (a failed send writes nothing). */
+  send?: boolean;
 }
 
 export interface DraftChanges {
@@ -122,6 +124,8 @@ export class DocumentService implements OnModuleInit {
     }
   }
 
+  async createDraft(input: DraftInput & { send: true }, principal: Principal): Promise<SubmittedDocumentView>;
+  async createDraft(input: DraftInput, principal: Principal): Promise<DocumentView>;
   async createDraft(input: DraftInput, principal: Principal): Promise<DocumentView> {
     const { section, template, title, numberingAt } = await this.transactions.read(async (em) => {
       const section = await this.sections.of(principal);
@@ -132,6 +136,8 @@ export class DocumentService implements OnModuleInit {
       if (!title) throw problem('title', '件名を入力してください');
       await this.ensureFileOfSection(em, input.recordFileId, section.unitId);
       if (input.answersDocumentId) await this.ensureReceived(em, input.answersDocumentId, principal);
+      // A draft to be sent at once has its route checked before a number is taken, so a refused send leaves no gap.
+      if (input.send) await this.route.plan(em, this.draftRoute(input, template), section, principal);
       return { section, template, title, numberingAt: await this.settings.numberingAt(em) };
     });
     // Numbered once the input is known to be good, before the draft's own transaction (see DocumentNumbering.take).
@@ -151,9 +157,7 @@ export class DocumentService implements OnModuleInit {
         body: input.body ?? template?.body ?? '',
         recordFileId: input.recordFileId,
         disclosure: input.disclosure ?? template?.disclosure ?? 'public',
-        decisionClass: input.decisionClass ?? template?.decisionClass ?? 'document-routine',
-        consultUnits: input.consultUnits ?? [],
-        viewers: input.viewers ?? [],
+        ...this.draftRoute(input, template),
         templateId: template?.id ?? null,
         answersDocumentId: input.answersDocumentId ?? null,
         sender: null,
@@ -175,16 +179,31 @@ export class DocumentService implements OnModuleInit {
       });
       await em.insert(CityDocument, document);
       await this.search.index(em, document, true);
-      // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = await this.view(em, document, []);
-      await this.audit.record({
+      const created = {
         action: 'documents.draft.created',
         targetType: 'document',
         targetId: document.id,
         detail: { docNumber: document.docNumber, recordFileId: document.recordFileId },
-      });
+      };
+      if (input.send) {
+        // Both audit rows are appended together at the commit, under one lock of the chain.
+        await this.audit.record(created);
+        return this.send(em, document, [], principal);
+      }
+      // The view is read before the audit record, which holds the audit chain's lock until the commit.
+      const view = await this.view(em, document, []);
+      await this.audit.record(created);
       return view;
     });
+  }
+
+  /** The route fields a new draft will have: those given, else the template's. */
+  private draftRoute(input: DraftInput, template: DraftTemplate | null): RouteInput {
+    return {
+      decisionClass: input.decisionClass ?? template?.decisionClass ?? 'document-routine',
+      consultUnits: input.consultUnits ?? [],
+      viewers: input.viewers ?? [],
+    };
   }
 
   /** Changes a draft while it is being edited; once sent or decided it is frozen (409). */
@@ -232,36 +251,47 @@ export class DocumentService implements OnModuleInit {
       const attachments = await this.attachmentsOf(em, id);
       if (viewers) document.viewers = viewers;
       const section = await this.sections.of(principal);
-      const input = this.routeInput(document);
       // Checks 合議 sections and 供覧 viewers and that every post on the route is held, before anything starts.
-      await this.route.plan(em, input, section, principal);
-      document.status = 'inRoute';
-      document.submittedAt = this.clock.now();
-      document.updatedAt = document.submittedAt;
-      const started = await this.route.start(documentBusinessKey(id), input, principal);
-      document.instanceId = started.instanceId;
-      // One write after the start: nothing the start runs (joinRoute on new steps) reads the row.
-      await em.update(
-        CityDocument,
-        { id },
-        {
-          status: document.status,
-          submittedAt: document.submittedAt,
-          updatedAt: document.updatedAt,
-          viewers: document.viewers,
-          instanceId: document.instanceId,
-        },
-      );
-      // The view is read before the audit record, which holds the audit chain's lock until the commit.
-      const view = { ...(await this.view(em, document, attachments, started.stamps)), openTasks: started.openTasks };
-      await this.audit.record({
-        action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
-        targetType: 'document',
-        targetId: id,
-        detail: { instanceId: document.instanceId, decisionClass: document.decisionClass },
-      });
-      return view;
+      await this.route.plan(em, this.routeInput(document), section, principal);
+      return this.send(em, document, attachments, principal);
     });
+  }
+
+  /** Starts the route of a document whose route was checked, and records it as sent. */
+  private async send(
+    em: EntityManager,
+    document: CityDocument,
+    attachments: Attachment[],
+    principal: Principal,
+  ): Promise<SubmittedDocumentView> {
+    const id = document.id;
+    const input = this.routeInput(document);
+    document.status = 'inRoute';
+    document.submittedAt = this.clock.now();
+    document.updatedAt = document.submittedAt;
+    const started = await this.route.start(documentBusinessKey(id), input, principal);
+    document.instanceId = started.instanceId;
+    // One write after the start: nothing the start runs (joinRoute on new steps) reads the row.
+    await em.update(
+      CityDocument,
+      { id },
+      {
+        status: document.status,
+        submittedAt: document.submittedAt,
+        updatedAt: document.updatedAt,
+        viewers: document.viewers,
+        instanceId: document.instanceId,
+      },
+    );
+    // The view is read before the audit record, which holds the audit chain's lock until the commit.
+    const view = { ...(await this.view(em, document, attachments, started.stamps)), openTasks: started.openTasks };
+    await this.audit.record({
+      action: document.kind === 'draft' ? 'documents.draft.submitted' : 'documents.received.circulated',
+      targetType: 'document',
+      targetId: id,
+      detail: { instanceId: document.instanceId, decisionClass: document.decisionClass },
+    });
+    return view;
   }
 
   /** 取下げ: the route is withdrawn and the draft can be edited again. */
