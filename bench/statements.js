@@ -110,7 +110,7 @@ try {
   const recordFileId = files.body.find((f) => f.title === '文書管理・研修').id;
   const documentFlow = async (trace) => {
     const run = trace ? traced : (_label, send) => send();
-    const draft = await run('POST /api/documents/drafts', () =>
+    const sent = await run('POST /api/documents/drafts (send: true, 起案して回付)', () =>
       http.request('POST', '/api/documents/drafts', {
         token: tokens.staff1,
         json: {
@@ -118,13 +118,11 @@ try {
           title: '事務連絡について',
           body: '標記の件について伺います。',
           decisionClass: 'document-routine',
+          send: true,
         },
       }),
     );
-    const sent = await run(`POST /api/documents/drafts/${draft.body.id}/submit`, () =>
-      http.request('POST', `/api/documents/drafts/${draft.body.id}/submit`, { token: tokens.staff1 }),
-    );
-    if (sent.status !== 201) throw new Error(`document submit: ${sent.status} ${JSON.stringify(sent.body)}`);
+    if (sent.status !== 201) throw new Error(`document draft and send: ${sent.status} ${JSON.stringify(sent.body)}`);
     // The submit answer says who has the case next.
     let next = sent.body.openTasks[0].id;
     for (const name of ['kakaricho1', 'kacho1']) {

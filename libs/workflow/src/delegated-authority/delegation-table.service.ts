@@ -61,7 +61,8 @@ export class DelegationTableService {
   }
 
   async active(tableKey: string): Promise<DelegationTableView> {
-    const table = await this.transactions.run((em) => this.activeIn(em, tableKey));
+    // One SELECT at most (none when cached): no transaction of its own.
+    const table = await this.transactions.read((em) => this.activeIn(em, tableKey));
     if (!table) throw new NotFoundError(`専決表「${tableKey}」はありません。`);
     return table;
   }

@@ -9,7 +9,7 @@ import { TimerService } from '../timers/timer.service';
 import { WorkflowTimer } from '../timers/workflow-timer.entity';
 import type { Initiator } from './assignee-resolver';
 import type { InstanceStatus, WorkflowInstance } from './entities/workflow-instance.entity';
-import { InstanceStore, statusAfter } from './instance-store';
+import { InstanceStore, statusAfter, type HistoryEntry } from './instance-store';
 import { WorkflowRunner } from './workflow-runner';
 
 /** Timer kinds the workflow schedules; their handlers are in WorkflowTimerHandlers. */
@@ -34,6 +34,8 @@ export interface ProgressOptions {
    * none created since: an ending case then cancels only these.
    */
   openTasks?: WorkflowTask[];
+  /** History lines of the action that led to this run, written before the run's own line in one INSERT. */
+  history?: HistoryEntry[];
 }
 
 /**
@@ -87,15 +89,12 @@ export class InstanceProgress {
         held: [...(options.openTasks ?? []), ...circulated],
         heldAreAll: options.newInstance === true || options.openTasks !== undefined,
       });
-      if (status === 'completed' || status === 'failed') {
-        await this.store.history(em, instance.id, {
-          actorUserId: null,
-          actorName: null,
-          capacity: 'system',
-          action: status,
-        });
-      }
     }
+    const lines = [...(options.history ?? [])];
+    if (status === 'completed' || status === 'failed') {
+      lines.push({ actorUserId: null, actorName: null, capacity: 'system', action: status });
+    }
+    if (lines.length > 0) await this.store.historyLines(em, instance.id, lines);
     await this.syncEngineTimers(em, instance, result);
     for (const task of created) await this.scheduleDue(em, task);
     for (const task of [...circulated, ...created])

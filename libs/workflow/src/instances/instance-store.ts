@@ -247,19 +247,27 @@ export class InstanceStore {
 
   /** Appends a history line; answers the stored row. */
   async history(em: EntityManager, instanceId: number, entry: HistoryEntry): Promise<WorkflowHistory> {
-    const row = em.create(WorkflowHistory, {
-      instanceId,
-      taskId: entry.taskId ?? null,
-      at: this.clock.now(),
-      actorUserId: entry.actorUserId,
-      actorName: entry.actorName,
-      capacity: entry.capacity ?? 'self',
-      action: entry.action,
-      comment: entry.comment ?? null,
-      targetElementId: entry.targetElementId ?? null,
-    });
-    await em.insert(WorkflowHistory, row);
-    return row;
+    return (await this.historyLines(em, instanceId, [entry]))[0];
+  }
+
+  /** Appends several history lines in their order with one INSERT; answers the stored rows. */
+  async historyLines(em: EntityManager, instanceId: number, entries: HistoryEntry[]): Promise<WorkflowHistory[]> {
+    const at = this.clock.now();
+    const rows = entries.map((entry) =>
+      em.create(WorkflowHistory, {
+        instanceId,
+        taskId: entry.taskId ?? null,
+        at,
+        actorUserId: entry.actorUserId,
+        actorName: entry.actorName,
+        capacity: entry.capacity ?? 'self',
+        action: entry.action,
+        comment: entry.comment ?? null,
+        targetElementId: entry.targetElementId ?? null,
+      }),
+    );
+    await em.insert(WorkflowHistory, rows);
+    return rows;
   }
 
   /** Who started the instance, for resolving assignees of later tasks; the instance row has all of it. */

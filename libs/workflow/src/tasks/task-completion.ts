@@ -43,20 +43,19 @@ export class TaskCompletion {
         ? await this.runner.cancel(instance.engineState)
         : await this.runner.signal(instance.engineState, task.executionId, {});
     await this.progress.closeTask(em, instance, task, outcome, principal.userId, comment);
-    await this.store.history(em, instance.id, {
+    const line = {
       actorUserId: principal.userId,
       actorName: principal.displayName,
       taskId: task.id,
       comment,
       capacity,
       action: outcome,
+    };
+    const created = await this.progress.apply(em, instance, result, {
+      openTasks: options.openTasks,
+      history: [line],
+      ...(outcome === 'rejected' ? { status: 'rejected' } : {}),
     });
-    const created = await this.progress.apply(
-      em,
-      instance,
-      result,
-      outcome === 'rejected' ? { status: 'rejected', openTasks: options.openTasks } : { openTasks: options.openTasks },
-    );
     await this.audit.record(outcome, task, instance, capacity, { instanceStatus: instance.status, comment });
     return created;
   }
