@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { AuditEvent } from '@ringi/auth';
 import { PaymentProvider, PermitApplication, PermitPayment } from '@ringi/permits';
 import { TimerService } from '@ringi/workflow';
@@ -275,6 +276,9 @@ describe('道路占用許可: an online application is the clerks’ case, decid
         .set('X-Payment-Signature', signature)
         .send(payload);
     expect((await webhook('0'.repeat(64))).status).toBe(401);
+    // The secret is this installation's own: one signed with the secret earlier versions defaulted to is refused.
+    const publicDemoSecret = createHmac('sha256', 'ringi-demo-payment-webhook-secret').update(body).digest('hex');
+    expect((await webhook(publicDemoSecret)).status).toBe(401);
     const tampered = JSON.stringify({ checkoutRef: checkout.body.checkoutRef, paymentRef: 'pay_1', amountYen: 1 });
     expect((await webhook(provider.sign(body), tampered)).status).toBe(401);
     const once = await webhook(provider.sign(body));

@@ -1,6 +1,7 @@
 export * from './zones/zone';
 export * from './clock/clock';
 export * from './config/ringi-config';
+export * from './config/install-secret';
 export * from './errors/domain-errors';
 export * from './errors/domain-exception.filter';
 export * from './errors/validation.pipe';

@@ -12,10 +12,8 @@ import { RegistrationService } from './registration.service';
  * The base of links in mails: RINGI_PORTAL_URL when set (behind a proxy), else the address the
  * request came to on the internet listener.
  */
-function portalUrlOf(req: Request): string {
-  const configured = process.env.RINGI_PORTAL_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+function portalUrlOf(req: Request, config: RingiConfig): string {
+  return config.portalUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
 @ApiTags('portal')
@@ -44,7 +42,7 @@ export class RegistrationController {
   @UseGuards(LoginRateLimitGuard)
   async register(@Body() body: RegisterApplicantDto, @Req() req: Request) {
     this.requirePortal(req);
-    await this.registrations.register(body, portalUrlOf(req));
+    await this.registrations.register(body, portalUrlOf(req, this.config));
     return {
       status: 'confirmation-sent',
       message: '確認メールを送信しました。メールに記載されたリンクを開いてください。',

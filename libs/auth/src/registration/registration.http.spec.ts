@@ -1,4 +1,5 @@
 import { UserAccount } from '@ringi/auth';
+import { RINGI_CONFIG, type RingiConfig } from '@ringi/platform';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app';
 import { createAccount } from '../../../../test/support/accounts';
 import { EmailConfirmation, MailOutbox } from './registration.entities';
@@ -47,6 +48,21 @@ describe('applicant registration and e-mail confirmation on the portal (e2e)', (
     expect(ok.status).toBe(200);
     const account = await portal().get('/api/portal/account').set('Authorization', `Bearer ${ok.body.token}`);
     expect(account.body).toMatchObject({ email: 'hanako@example.jp', displayName: '港 花子', emailVerified: true });
+  });
+
+  it('links mail to RINGI_PORTAL_URL when the city set it (the portal behind its proxy)', async () => {
+    const config = t.app.get<RingiConfig>(RINGI_CONFIG);
+    config.portalUrl = 'https://portal.city.example.jp/minato';
+    try {
+      const res = await portal()
+        .post('/api/portal/registrations')
+        .send({ email: 'proxy@example.jp', displayName: '港 次郎', password: PASSWORD });
+      expect(res.status).toBe(202);
+    } finally {
+      config.portalUrl = null;
+    }
+    const mail = await t.dataSource.getRepository(MailOutbox).findOneByOrFail({ recipient: 'proxy@example.jp' });
+    expect(mail.body).toMatch(/https:\/\/portal\.city\.example\.jp\/minato\/\S*confirm\?token=/);
   });
 
   it('is not offered on the LGWAN listener', async () => {

@@ -1,22 +1,21 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@ringi/auth';
-import { Clock, InvalidInputError, NotFoundError, RINGI_CONFIG, Transactions, type RingiConfig } from '@ringi/platform';
+import {
+  Clock,
+  InvalidInputError,
+  NotFoundError,
+  RINGI_CONFIG,
+  Transactions,
+  installSecret,
+  type RingiConfig,
+} from '@ringi/platform';
 import { MyNumberCipher } from './my-number-cipher';
 import { isValidMyNumber } from './my-number-check-digit';
 import { StaffMyNumber } from './staff-my-number.entity';
 
 /** RINGI_MYNUMBER_KEY if set, else a key file created once in the data folder (readable by ringi only). */
 function loadKey(config: RingiConfig): Buffer {
-  if (config.myNumberKey) return config.myNumberKey;
-  const file = path.join(config.dataDir, 'mynumber.key');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
-  }
-  return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  return config.myNumberKey ?? installSecret(config.dataDir, 'mynumber.key');
 }
 
 @Injectable()

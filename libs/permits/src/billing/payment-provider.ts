@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { ConfigurationError } from '@ringi/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { RINGI_CONFIG, installSecret, type RingiConfig } from '@ringi/platform';
 
 /** What a provider's webhook tells ringi: a checkout was paid. */
 export interface PaymentEvent {
@@ -12,19 +12,17 @@ export interface PaymentEvent {
 /**
  * The payment provider adapter: a checkout per bill, and webhooks whose signature (HMAC-SHA256 over the raw
  * body, hex, in X-Payment-Signature) is verified before anything is believed. The built-in demo provider
- * signs its own webhooks with the same secret, so it goes through exactly the same path.
+ * signs its own webhooks with the same secret, so it goes through exactly the same path. The secret is
+ * RINGI_PAYMENT_WEBHOOK_SECRET, or else this installation's own random one: never a value anyone could read in
+ * the code and use to forge a payment.
  */
 @Injectable()
 export class PaymentProvider {
   readonly name = 'demo';
-  private readonly secret: string;
+  private readonly secret: Buffer | string;
 
-  constructor() {
-    const secret = process.env.RINGI_PAYMENT_WEBHOOK_SECRET ?? 'ringi-demo-payment-webhook-secret';
-    if (secret.length < 16) {
-      throw new ConfigurationError(['RINGI_PAYMENT_WEBHOOK_SECRET: 16文字以上にしてください']);
-    }
-    this.secret = secret;
+  constructor(@Inject(RINGI_CONFIG) config: RingiConfig) {
+    this.secret = config.paymentWebhookSecret ?? installSecret(config.dataDir, 'payment-webhook.secret');
   }
 
   newCheckoutRef(): string {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, Transactions } from '@ringi/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, NotFoundError, RINGI_CONFIG, Transactions, type RingiConfig } from '@ringi/platform';
 import { PermitApplication } from '../applications/permit-application.entity';
 import { fromJson, type CounterApplicant } from '../review/review-records';
 import { billNumberOf } from './billing.service';
@@ -12,12 +12,15 @@ const DEMO_PAYEE_ACCOUNT = 'みなと銀行 市役所支店 普通預金 1234567
 /** 納付書 of a bill, drawn when asked for: the payer's name, the amount, the 納期限 and where to pay. */
 @Injectable()
 export class PaymentSlipService {
-  private readonly payeeAccount = process.env.RINGI_PERMIT_PAYEE_ACCOUNT?.trim() || DEMO_PAYEE_ACCOUNT;
+  private readonly payeeAccount: string;
 
   constructor(
     private readonly transactions: Transactions,
     private readonly clock: Clock,
-  ) {}
+    @Inject(RINGI_CONFIG) config: RingiConfig,
+  ) {
+    this.payeeAccount = config.permitPayeeAccount ?? DEMO_PAYEE_ACCOUNT;
+  }
 
   /** The slip of a bill; `ownerUserId` limits it to the applicant's own bills (null for clerks). */
   async slipOf(billId: number, ownerUserId: number | null): Promise<{ fileName: string; content: Buffer }> {

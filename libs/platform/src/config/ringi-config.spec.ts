@@ -58,6 +58,10 @@ describe('configuration from the environment', () => {
     ['DATABASE_URL', 'postgres://x@y/z'],
     ['RINGI_SESSION_IDLE_MINUTES', 'soon'],
     ['RINGI_LOG_LEVEL', 'loud'],
+    ['RINGI_PORTAL_URL', 'portal.city.example.jp'],
+    ['RINGI_PAYMENT_WEBHOOK_SECRET', 'short'],
+    ['RINGI_PERMIT_PAYEE_ACCOUNT', '   '],
+    ['RINGI_PERMIT_PAYEE_ACCOUNT', 'あ'.repeat(201)],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     let error: unknown;
     try {
@@ -67,6 +71,21 @@ describe('configuration from the environment', () => {
     }
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain(`${name}=`);
+  });
+
+  it('takes the portal URL, the payment webhook secret and the payee account; none by default', () => {
+    expect(loadConfig({})).toMatchObject({ portalUrl: null, paymentWebhookSecret: null, permitPayeeAccount: null });
+    expect(
+      loadConfig({
+        RINGI_PORTAL_URL: 'https://portal.city.example.jp/permits/',
+        RINGI_PAYMENT_WEBHOOK_SECRET: 'a-secret-of-thirty-two-characters',
+        RINGI_PERMIT_PAYEE_ACCOUNT: ' 市銀行 本店 普通 7654321 ',
+      }),
+    ).toMatchObject({
+      portalUrl: 'https://portal.city.example.jp/permits',
+      paymentWebhookSecret: 'a-secret-of-thirty-two-characters',
+      permitPayeeAccount: '市銀行 本店 普通 7654321',
+    });
   });
 
   it('refuses two zones on one address', () => {

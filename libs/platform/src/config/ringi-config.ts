@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 import { plainToInstance, Transform } from 'class-transformer';
 import type { Zone } from '../zones/zone';
 import { demoSigningIdentity } from '../pdf/demo-signing';
@@ -80,6 +80,23 @@ class RingiEnvironment {
   RINGI_PUBLIC_BASE_URL?: string;
 
   @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_query_components: false },
+    { message: 'must be an http(s) URL without query, for example https://portal.city.example.jp' },
+  )
+  RINGI_PORTAL_URL?: string;
+
+  @IsOptional()
+  @MinLength(16, { message: 'must be at least 16 characters (openssl rand -hex 32)' })
+  @MaxLength(512)
+  RINGI_PAYMENT_WEBHOOK_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/\S/, { message: 'must not be blank' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  RINGI_PERMIT_PAYEE_ACCOUNT?: string;
+
+  @IsOptional()
   RINGI_SIGNING_P12_FILE?: string;
 
   @IsOptional()
@@ -130,6 +147,12 @@ export interface RingiConfig {
    * on 許可書 for /verify. Null = the paths stay relative.
    */
   publicBaseUrl: string | null;
+  /** The portal as applicants reach it, for links in mail; null = the address a request came to. */
+  portalUrl: string | null;
+  /** HMAC secret shared with the payment provider for its webhooks; null = this installation's own random one. */
+  paymentWebhookSecret: string | null;
+  /** The 指定金融機関 account printed on 納付書; null = the demo city's. */
+  permitPayeeAccount: string | null;
   /** The city's key and certificate for signing dispatched PDFs; the committed DEMO identity when none is set. */
   signing: SigningIdentity & { demo: boolean };
   /** RFC 3161 timestamp authority for signed PDFs (PAdES B-T); null = signatures carry no timestamp. */
@@ -196,6 +219,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     timerPollSeconds: raw.RINGI_TIMER_POLL_SECONDS ?? 5,
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
     publicBaseUrl: env.RINGI_PUBLIC_BASE_URL ? env.RINGI_PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
+    portalUrl: env.RINGI_PORTAL_URL ? env.RINGI_PORTAL_URL.replace(/\/+$/, '') : null,
+    paymentWebhookSecret: env.RINGI_PAYMENT_WEBHOOK_SECRET || null,
+    permitPayeeAccount: env.RINGI_PERMIT_PAYEE_ACCOUNT?.trim() || null,
     signing,
     tsaUrl: env.RINGI_TSA_URL || null,
     tsaTrustedFingerprints: (env.RINGI_TSA_TRUSTED_FINGERPRINTS ?? '')
