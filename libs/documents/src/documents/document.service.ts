@@ -124,8 +124,6 @@ export class DocumentService implements OnModuleInit {
     }
   }
 
-  async createDraft(input: DraftInput & { send: true }, principal: Principal): Promise<SubmittedDocumentView>;
-  async createDraft(input: DraftInput, principal: Principal): Promise<DocumentView>;
   async createDraft(input: DraftInput, principal: Principal): Promise<DocumentView> {
     const { section, template, title, numberingAt } = await this.transactions.read(async (em) => {
       const section = await this.sections.of(principal);

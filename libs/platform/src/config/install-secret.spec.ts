@@ -15,6 +15,7 @@ describe('installSecret', () => {
     expect(first).toHaveLength(32);
     expect(installSecret(dir, 'x.secret')).toEqual(first);
     expect(fs.statSync(path.join(dir, 'x.secret')).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(dir)).toEqual(['x.secret']);
     const other = path.join(path.dirname(dir), 'other');
     expect(installSecret(other, 'x.secret')).not.toEqual(first);
   });
@@ -23,5 +24,6 @@ describe('installSecret', () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'y.secret'), Buffer.alloc(32, 7).toString('base64'));
     expect(installSecret(dir, 'y.secret')).toEqual(Buffer.alloc(32, 7));
+    expect(fs.readdirSync(dir)).toEqual(['y.secret']);
   });
 });

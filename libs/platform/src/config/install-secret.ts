@@ -11,11 +11,16 @@ export function installSecret(dataDir: string, fileName: string, bytes = 32): Bu
   const file = path.join(dataDir, fileName);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });
+    // Written whole under a name of this process, then linked into place: another process never reads a file
+    // that exists but is not written yet, and the first link wins.
+    const draft = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(draft, randomBytes(bytes).toString('base64'), { mode: 0o600 });
     try {
-      fs.writeFileSync(file, randomBytes(bytes).toString('base64'), { mode: 0o600, flag: 'wx' });
+      fs.linkSync(draft, file);
     } catch (error) {
-      // Another process of this host created it first: use theirs.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
     }
   }
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
