@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock, Transactions, requestContext } from '@ringi/platform';
+import { Clock, Transactions, insertRows, requestContext, updateRows } from '@ringi/platform';
 import { AuditChainHead, AuditEvent, type AuditOutcome } from './audit-event.entity';
 import { GENESIS_HASH, auditHash } from './audit-hash';
 
@@ -70,8 +70,8 @@ export class AuditTrail {
       row.prevHash = prevHash;
       row.hash = prevHash = auditHash(row);
     }
-    await em.insert(AuditEvent, rows);
-    await em.update(AuditChainHead, { id: 1 }, { lastSeq: seq, lastHash: prevHash });
+    await insertRows(em, AuditEvent, rows);
+    await updateRows(em, AuditChainHead, { id: 1 }, { lastSeq: seq, lastHash: prevHash });
   }
 
   /** Recomputes the whole chain and reports the first row that was altered, removed or inserted. */

@@ -2,7 +2,15 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, type Principal } from '@ringi/auth';
 import { OrganisationService } from '@ringi/hr';
-import { Clock, ConflictError, InvalidInputError, Transactions, fiscalYearOf } from '@ringi/platform';
+import {
+  Clock,
+  ConflictError,
+  InvalidInputError,
+  Transactions,
+  fiscalYearOf,
+  insertRows,
+  updateRows,
+} from '@ringi/platform';
 import {
   BusinessLinks,
   StaffAccounts,
@@ -175,7 +183,7 @@ export class DocumentService implements OnModuleInit {
         dispatchedPdfSha256: null,
         disposedAt: null,
       });
-      await em.insert(CityDocument, document);
+      await insertRows(em, CityDocument, [document]);
       await this.search.index(em, document, true);
       const created = {
         action: 'documents.draft.created',
@@ -270,7 +278,8 @@ export class DocumentService implements OnModuleInit {
     const started = await this.route.start(documentBusinessKey(id), input, principal);
     document.instanceId = started.instanceId;
     // One write after the start: nothing the start runs (joinRoute on new steps) reads the row.
-    await em.update(
+    await updateRows(
+      em,
       CityDocument,
       { id },
       {
@@ -346,7 +355,7 @@ export class DocumentService implements OnModuleInit {
         dispatchedPdfSha256: null,
         disposedAt: null,
       });
-      await em.insert(CityDocument, document);
+      await insertRows(em, CityDocument, [document]);
       await this.search.index(em, document, true);
       // The view is read before the audit record, which holds the audit chain's lock until the commit.
       const view = await this.view(em, document, []);
@@ -532,7 +541,8 @@ export class DocumentService implements OnModuleInit {
     const attachments = await em.findBy(Attachment, { documentId });
     const decidedAt = this.clock.now();
     const decidedSha256 = decidedVersionSha256(document, attachments);
-    await em.update(
+    await updateRows(
+      em,
       CityDocument,
       { id: documentId },
       { status: 'decided', decidedAt, decidedSha256, updatedAt: decidedAt },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, Not, type EntityManager } from 'typeorm';
+import { insertRows } from '@ringi/platform';
 import { Attachment } from '../attachments/attachment.entity';
 import type { CityDocument } from '../documents/city-document.entity';
 import { bigramsOf, normaliseForSearch } from './bigrams';
@@ -32,10 +33,10 @@ export class SearchIndex {
         .join('\n'),
     );
     if (!fresh) await this.remove(em, document.id);
-    await em.insert(SearchText, { documentId: document.id, content });
-    const grams = bigramsOf(content).map((gram) => ({ gram, documentId: document.id }));
+    await insertRows(em, SearchText, [em.create(SearchText, { documentId: document.id, content })]);
+    const grams = bigramsOf(content).map((gram) => em.create(SearchGram, { gram, documentId: document.id }));
     for (let i = 0; i < grams.length; i += INSERT_BATCH) {
-      await em.insert(SearchGram, grams.slice(i, i + INSERT_BATCH));
+      await insertRows(em, SearchGram, grams.slice(i, i + INSERT_BATCH));
     }
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
-import { Clock } from '@ringi/platform';
+import { Clock, updateRows } from '@ringi/platform';
 import type { RunResult } from '../engine/process-runner';
 import { isBusinessDay } from '../engine/business-days';
 import { WorkflowEvents, type InstanceOutcome } from '../events/workflow-events';
@@ -134,7 +134,7 @@ export class InstanceProgress {
     const running = result.ended ? [] : result.timers;
     for (const row of stored) {
       if (!running.some((t) => t.timerId === timerIdOf(row))) {
-        await em.update(WorkflowTimer, { id: row.id, firedAt: IsNull() }, { cancelledAt: this.clock.now() });
+        await updateRows(em, WorkflowTimer, { id: row.id, firedAt: null }, { cancelledAt: this.clock.now() });
       }
     }
     for (const timer of running) {

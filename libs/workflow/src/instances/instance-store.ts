@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not, QueryFailedError, Raw, type EntityManager } from 'typeorm';
-import { Clock, ConflictError, NotFoundError } from '@ringi/platform';
+import { Clock, ConflictError, NotFoundError, insertRows, updateRows } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
 import type { TaskWait } from '../engine/waits';
@@ -110,8 +110,13 @@ export class InstanceStore {
       endedAt: status === 'running' ? null : this.clock.now(),
       lockVersion: instance.lockVersion + 1,
     };
-    const update = await em.update(WorkflowInstance, { id: instance.id, lockVersion: instance.lockVersion }, changes);
-    if (update.affected !== undefined && update.affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
+    const affected = await updateRows(
+      em,
+      WorkflowInstance,
+      { id: instance.id, lockVersion: instance.lockVersion },
+      changes,
+    );
+    if (affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
     Object.assign(instance, changes);
   }
 
@@ -135,7 +140,7 @@ export class InstanceStore {
     const gone = open.filter((task) => !userWaits.some((w) => w.executionId === task.executionId));
     if (gone.length > 0) {
       const changes = { status: 'cancelled' as const, completedAt: this.clock.now() };
-      await em.update(WorkflowTask, { id: In(gone.map((t) => t.id)), status: 'open' }, changes);
+      await updateRows(em, WorkflowTask, { id: gone.map((t) => t.id), status: 'open' }, changes);
       for (const task of gone) Object.assign(task, changes);
     }
     const created: WorkflowTask[] = [];
@@ -193,7 +198,7 @@ export class InstanceStore {
       comment: null,
       ...overrides,
     });
-    await em.insert(WorkflowTask, row);
+    await insertRows(em, WorkflowTask, [row]);
     return row;
   }
 
@@ -212,8 +217,8 @@ export class InstanceStore {
       completedByUserId: byUserId,
       comment,
     };
-    const update = await em.update(WorkflowTask, { id: task.id, status: 'open' }, changes);
-    if (update.affected !== undefined && update.affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
+    const affected = await updateRows(em, WorkflowTask, { id: task.id, status: 'open' }, changes);
+    if (affected !== 1) throw new ConflictError(CONCURRENT_CHANGE_MESSAGE);
     Object.assign(task, changes);
   }
 
@@ -266,7 +271,7 @@ export class InstanceStore {
         targetElementId: entry.targetElementId ?? null,
       }),
     );
-    await em.insert(WorkflowHistory, rows);
+    await insertRows(em, WorkflowHistory, rows);
     return rows;
   }
 

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   Transactions,
   UnprocessableError,
+  insertRows,
 } from '@ringi/platform';
 import { DefinitionStoreService } from '../definition-store/definition-store.service';
 import { ProcessRunError } from '../engine/errors';
@@ -116,7 +117,7 @@ export class InstanceService {
         instance.variables = JSON.stringify(result.variables);
         instance.engineState = result.state;
       }
-      await em.insert(WorkflowInstance, instance);
+      await insertRows(em, WorkflowInstance, [instance]);
       const passed = own
         ? await this.store.createTask(
             em,

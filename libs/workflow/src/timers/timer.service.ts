@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
-import { Clock, Transactions } from '@ringi/platform';
+import { Clock, Transactions, insertRows, updateRows } from '@ringi/platform';
 import { WorkflowTimer } from './workflow-timer.entity';
 
 export interface NewTimer {
@@ -46,7 +46,7 @@ export class TimerService {
   async scheduleAll(em: EntityManager, timers: NewTimer[]): Promise<WorkflowTimer[]> {
     if (timers.length === 0) return [];
     const rows = timers.map((timer) => this.newRow(em, timer));
-    await em.insert(WorkflowTimer, rows);
+    await insertRows(em, WorkflowTimer, rows);
     return rows;
   }
 
@@ -69,9 +69,10 @@ export class TimerService {
 
   /** Cancels the timers of a task that is done (its due date and reminders no longer apply). */
   async cancelForTask(em: EntityManager, taskId: number): Promise<void> {
-    await em.update(
+    await updateRows(
+      em,
       WorkflowTimer,
-      { taskId, firedAt: IsNull(), cancelledAt: IsNull() },
+      { taskId, firedAt: null, cancelledAt: null },
       { cancelledAt: this.clock.now() },
     );
   }
