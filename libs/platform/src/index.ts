@@ -24,4 +24,4 @@ export * from './storage/content-store';
 export * from './uploads/sanitise-upload';
 export * from './pdf';
 export * from './http/send-file';
-export * from './database/direct-writes';
+export * from './database/direct-rows';

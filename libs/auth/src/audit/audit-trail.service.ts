@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock, Transactions, insertRows, requestContext, updateRows } from '@ringi/platform';
+import { Clock, Transactions, insertRows, requestContext, selectRows, updateRows } from '@ringi/platform';
 import { AuditChainHead, AuditEvent, type AuditOutcome } from './audit-event.entity';
 import { GENESIS_HASH, auditHash } from './audit-hash';
 
@@ -61,7 +61,8 @@ export class AuditTrail {
 
   /** One lock of the head, one INSERT of every row, one UPDATE of the head. */
   private async append(em: EntityManager, rows: AuditEvent[]): Promise<void> {
-    const head = await em.findOneOrFail(AuditChainHead, { where: { id: 1 }, ...this.transactions.lock });
+    const [head] = await selectRows(em, AuditChainHead, { id: 1 }, { lock: true });
+    if (!head) throw new Error('the audit chain head row is missing: run the migrations');
     const at = this.clock.now();
     let { lastSeq: seq, lastHash: prevHash } = head;
     for (const row of rows) {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { Clock, RINGI_CONFIG, type RingiConfig, type Zone } from '@ringi/platform';
+import { Clock, RINGI_CONFIG, selectRows, type RingiConfig, type Zone } from '@ringi/platform';
 import { AuthSession, type SessionStage } from './auth-session.entity';
 
 /** How long a half-finished login (password accepted, TOTP pending) stays usable. */
@@ -60,7 +60,13 @@ export class SessionService {
 
   /** The live session for a token presented on `zone`, or null if unknown, revoked, idle too long or expired. */
   async resolve(token: string, zone: Zone): Promise<AuthSession | null> {
-    const session = await this.repo.findOneBy({ tokenHash: hashToken(token) });
+    // Every authenticated request reads its session: the direct read costs it less CPU than the repository.
+    const [session] = await selectRows(
+      this.dataSource.manager,
+      AuthSession,
+      { tokenHash: hashToken(token) },
+      { limit: 1 },
+    );
     if (!session || session.zone !== zone || !this.isLive(session)) return null;
     const now = this.clock.now();
     if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {

@@ -9,6 +9,7 @@ import {
   Transactions,
   fiscalYearOf,
   insertRows,
+  selectRows,
   updateRows,
 } from '@ringi/platform';
 import {
@@ -446,7 +447,7 @@ export class DocumentService implements OnModuleInit {
   }
 
   async lock(em: EntityManager, id: number): Promise<CityDocument> {
-    const document = await em.findOne(CityDocument, { where: { id }, ...this.transactions.lock });
+    const [document] = await selectRows(em, CityDocument, { id }, { lock: true });
     if (!document) throw documentNotFound(id);
     return document;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not, QueryFailedError, Raw, type EntityManager } from 'typeorm';
-import { Clock, ConflictError, NotFoundError, insertRows, updateRows } from '@ringi/platform';
+import { In, Not, QueryFailedError, type EntityManager } from 'typeorm';
+import { Clock, ConflictError, NotFoundError, insertRows, selectRows, updateRows } from '@ringi/platform';
 import { jstDateOf } from '@ringi/hr';
 import type { RunResult } from '../engine/process-runner';
 import type { TaskWait } from '../engine/waits';
@@ -74,16 +74,16 @@ export class InstanceStore {
   async lockTask(
     em: EntityManager,
     taskId: number,
-    lock: object,
   ): Promise<{ task: WorkflowTask; instance: WorkflowInstance; openTasks: WorkflowTask[] }> {
-    const instance = await em.findOne(WorkflowInstance, {
-      where: { id: Raw((id) => `${id} = (SELECT t.instanceId FROM wf_task t WHERE t.id = :taskId)`, { taskId }) },
-      ...lock,
-    });
+    const [instance] = await selectRows(
+      em,
+      WorkflowInstance,
+      { sql: 'id = (SELECT t.instanceId FROM wf_task t WHERE t.id = ?)', parameters: [taskId] },
+      { lock: true },
+    );
     const rows = instance
-      ? await em.find(WorkflowTask, {
-          where: [{ id: taskId }, { instanceId: instance.id, status: 'open' }],
-          order: { id: 'ASC' },
+      ? await selectRows(em, WorkflowTask, [{ id: taskId }, { instanceId: instance.id, status: 'open' }], {
+          orderBy: 'id',
         })
       : [];
     const task = rows.find((row) => row.id === taskId);

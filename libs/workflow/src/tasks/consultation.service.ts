@@ -54,7 +54,7 @@ export class ConsultationService {
   async consult(taskId: number, target: ConsultTarget, principal: Principal, comment: string | null) {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance } = await this.store.lockTask(em, taskId, this.transactions.lock);
+        const { task, instance } = await this.store.lockTask(em, taskId);
         const capacity = await this.actors.capacityOf(em, task, principal);
         if (capacity === null) throw new AccessDeniedError('このタスクを処理する権限がありません。');
         if (task.status !== 'open' || instance.status !== 'running') {

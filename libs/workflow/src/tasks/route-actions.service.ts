@@ -59,7 +59,7 @@ export class RouteActions {
    */
   async sendBack(id: number, principal: Principal, comment: string | null, targetElementId: string | null) {
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+      const { task, instance } = await this.store.lockTask(em, id);
       const capacity = await this.actors.capacityOf(em, task, principal);
       if (capacity === null) throw new AccessDeniedError(NOT_ACTIONABLE);
       if (task.status !== 'open' || instance.status !== 'running') {
@@ -107,7 +107,7 @@ export class RouteActions {
   async recall(id: number, principal: Principal, comment: string | null): Promise<number> {
     let recalledId = id;
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+      const { task, instance } = await this.store.lockTask(em, id);
       const completed = await this.completedTasks(em, instance.id);
       const recalled = task.status === 'open' ? completed.at(-1) : task;
       if (!recalled) throw new ConflictError('引き戻せる手順がありません。');
@@ -145,7 +145,7 @@ export class RouteActions {
    */
   async passForPostReview(id: number, principal: Principal, comment: string | null): Promise<number> {
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+      const { task, instance } = await this.store.lockTask(em, id);
       this.assertRunning(task, instance);
       if (!(await this.mayPassForPostReview(em, task, instance, principal))) {
         throw new AccessDeniedError('後閲として先に進められるのは、起案者またはこの案件をすでに処理した人です。');
@@ -182,7 +182,7 @@ export class RouteActions {
   async pullUp(id: number, principal: Principal, comment: string | null): Promise<number> {
     let ownTaskId = id;
     await this.inTransaction(async (em) => {
-      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+      const { task, instance } = await this.store.lockTask(em, id);
       this.assertRunning(task, instance);
       if (!(await this.isSuperiorOfAssignee(em, task, principal))) {
         throw new AccessDeniedError('引上げできるのは、不在の担当者より上位の決裁ルート上の職員だけです。');

@@ -18,7 +18,7 @@ export class TaskReassignment {
 
   async reassign(id: number, username: string, reason: string, principal: Principal): Promise<void> {
     await this.transactions.run(async (em) => {
-      const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+      const { task, instance } = await this.store.lockTask(em, id);
       if (task.status !== 'open' || instance.status !== 'running' || NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
         throw new ConflictError('処理中の手順だけを再割当てできます。');
       }

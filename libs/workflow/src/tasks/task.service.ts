@@ -270,7 +270,7 @@ export class TaskService {
   async acknowledge(id: number, principal: Principal, comment: string | null): Promise<TaskDetail> {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance } = await this.store.lockTask(em, id, this.transactions.lock);
+        const { task, instance } = await this.store.lockTask(em, id);
         if (!NON_BLOCKING_STEP_KINDS.includes(task.stepKind)) {
           throw new UnprocessableError(
             '確認（acknowledge）で処理できるのは供覧と後閲の項目だけです。承認または却下してください。',
@@ -311,7 +311,7 @@ export class TaskService {
   ): Promise<TaskActionAnswer> {
     try {
       return await this.transactions.run(async (em) => {
-        const { task, instance, openTasks } = await this.store.lockTask(em, id, this.transactions.lock);
+        const { task, instance, openTasks } = await this.store.lockTask(em, id);
         const capacity = await this.actors.capacityOf(em, task, principal);
         if (capacity === null) throw new AccessDeniedError('このタスクを処理する権限がありません。');
         if (task.status !== 'open' || instance.status !== 'running') {

@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { UnsupportedDirectWriteError, buildDataSourceOptions, insertRows, updateRows } from '@ringi/platform';
+import {
+  UnsupportedDirectRowsError,
+  buildDataSourceOptions,
+  insertRows,
+  selectRows,
+  updateRows,
+} from '@ringi/platform';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 const json = { to: (value: unknown) => JSON.stringify(value), from: (text: string) => JSON.parse(text) as unknown };
@@ -22,10 +28,10 @@ class Stamped {
 }
 
 /**
- * insertRows and updateRows against the real database (SQLite, or MariaDB with DATABASE_URL): what they write
- * reads back exactly as what em.insert and em.update write, in the caller's transaction.
+ * insertRows, updateRows and selectRows against the real database (SQLite, or MariaDB with DATABASE_URL): what
+ * they write and read is exactly what em.insert, em.update and em.find write and read, in the caller's transaction.
  */
-describe('direct writes', () => {
+describe('direct rows', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
 
@@ -84,6 +90,35 @@ describe('direct writes', () => {
     expect(stored[1].dueAt?.toISOString()).toBe('2026-05-01T00:00:00.000Z');
   });
 
+  it('reads rows as em.find reads them: any of several conditions, a condition in SQL, order, limit, lock', async () => {
+    const rows = [
+      item('a', new Date('2026-04-01T00:00:00.001Z'), true, ['x', '供覧']),
+      item('b', null),
+      item('c', null, false, ['y']),
+    ];
+    await insertRows(dataSource.manager, Item, rows);
+    const viaOrm = await dataSource.getRepository(Item).find({ order: { id: 'ASC' } });
+
+    expect(await selectRows(dataSource.manager, Item, { id: rows.map((row) => row.id) }, { orderBy: 'id' })).toEqual(
+      viaOrm,
+    );
+    const either = await selectRows(dataSource.manager, Item, [{ id: rows[2].id }, { urgent: true, dueAt: null }], {
+      orderBy: 'id',
+    });
+    expect(either.map((row) => row.name)).toEqual(['c']);
+    const bySql = await selectRows(
+      dataSource.manager,
+      Item,
+      { sql: 'id = (SELECT MAX(i.id) FROM dw_item i WHERE i.name < ?)', parameters: ['c'] },
+      { limit: 1 },
+    );
+    expect(bySql).toEqual([viaOrm[1]]);
+    const locked = await dataSource.transaction((em) => selectRows(em, Item, { name: 'a' }, { lock: true, limit: 1 }));
+    expect(locked).toEqual([viaOrm[0]]);
+    expect(locked[0]).toBeInstanceOf(Item);
+    expect(await selectRows(dataSource.manager, Item, { name: 'none' })).toEqual([]);
+  });
+
   it('commits and rolls back with the caller’s transaction', async () => {
     await expect(
       dataSource.transaction(async (em) => {
@@ -97,10 +132,11 @@ describe('direct writes', () => {
 
   it('refuses what it cannot write as TypeORM would, and writes nothing', async () => {
     const stamped = dataSource.manager.create(Stamped, { name: 'n' });
-    await expect(insertRows(dataSource.manager, Stamped, [stamped])).rejects.toThrow(UnsupportedDirectWriteError);
+    await expect(insertRows(dataSource.manager, Stamped, [stamped])).rejects.toThrow(UnsupportedDirectRowsError);
     const uneven = [item('a', null), dataSource.manager.create(Item, { name: 'b', dueAt: null, tags: [] })];
     await expect(insertRows(dataSource.manager, Item, uneven)).rejects.toThrow('set different columns');
     await expect(updateRows(dataSource.manager, Item, {}, { status: 'x' })).rejects.toThrow('needs a condition');
+    await expect(selectRows(dataSource.manager, Item, [])).rejects.toThrow('needs a condition');
     await expect(updateRows(dataSource.manager, Item, { id: [] }, { status: 'x' })).rejects.toThrow('empty list');
     await expect(
       updateRows(dataSource.manager, Item, { id: 1 }, { colour: 'red' } as unknown as Partial<Item>),
