@@ -472,7 +472,7 @@ export class DocumentService implements OnModuleInit {
   }
 
   private async ensureFileOfSection(em: EntityManager, recordFileId: number, unitId: number): Promise<void> {
-    const file = await em.findOneBy(RecordFile, { id: recordFileId });
+    const [file] = await selectRows(em, RecordFile, { id: recordFileId });
     if (!file) throw problem('recordFileId', `簿冊（ID ${recordFileId}）はありません`);
     if (file.unitId !== unitId) throw problem('recordFileId', '所属課の簿冊を指定してください');
     if (file.status !== 'open') throw problem('recordFileId', '完結した簿冊には文書を綴れません');
@@ -539,7 +539,7 @@ export class DocumentService implements OnModuleInit {
       await this.assignNumber(em, document);
       await this.search.index(em, document);
     }
-    const attachments = await em.findBy(Attachment, { documentId });
+    const attachments = await selectRows(em, Attachment, { documentId });
     const decidedAt = this.clock.now();
     const decidedSha256 = decidedVersionSha256(document, attachments);
     await updateRows(
