@@ -1,4 +1,5 @@
-import { currentTotpCode } from '@ringi/auth';
+import { TotpSecretVault, UserAccount, currentTotpCode } from '@ringi/auth';
+import { SecretCipher } from '@ringi/platform';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createAccount } from './support/accounts';
 
@@ -247,5 +248,68 @@ describe('two-factor login (e2e)', () => {
     expect(res.body.message).toMatch(/二要素認証が未登録/);
     const admin = await passwordStep('admin', 'mynumber');
     expect(admin.status).toBe('mfa-required');
+  });
+});
+
+describe('TOTP secrets at rest (e2e)', () => {
+  let t: TestApp;
+  let second: TestApp | undefined;
+  const storedSecret = async (username: string) =>
+    (await t.dataSource.getRepository(UserAccount).findOneByOrFail({ username })).totpSecret;
+  const expectSealed = (stored: string | null, secret: string) => {
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await createAccount(t.dataSource, { username: 'admin', roles: ['system-admin'], totpSecret: ADMIN_SECRET });
+    await createAccount(t.dataSource, { username: 'wfadmin', roles: ['workflow-admin'] });
+  });
+  // A second process on the same database closes first: SQLite's file is shared by both.
+  afterAll(async () => {
+    await second?.close();
+    await t.close();
+  });
+
+  it('seals a secret stored in clear at its first use, and keeps accepting codes from it', async () => {
+    expect(await storedSecret('admin')).toBe(ADMIN_SECRET);
+    await t.loginWithMfa('admin', ADMIN_SECRET);
+    expectSealed(await storedSecret('admin'), ADMIN_SECRET);
+    await t.loginWithMfa('admin', ADMIN_SECRET);
+  });
+
+  it('stores an enrolled secret sealed from the first step on', async () => {
+    const first = await t.on('lgwan').post('/api/auth/login').send({ username: 'wfadmin', password: 'Demo-pass-2026' });
+    const auth = { Authorization: `Bearer ${first.body.token}` };
+    const enrol = await t.on('lgwan').post('/api/auth/mfa/enrol').set(auth);
+    const pending = await t.dataSource.getRepository(UserAccount).findOneByOrFail({ username: 'wfadmin' });
+    expectSealed(pending.totpPendingSecret, enrol.body.secret);
+    const code = currentTotpCode(enrol.body.secret, t.clock.now());
+    expect((await t.on('lgwan').post('/api/auth/mfa/enrol/confirm').set(auth).send({ code })).status).toBe(200);
+    expectSealed(await storedSecret('wfadmin'), enrol.body.secret);
+    t.clock.advance(30_000);
+    await t.loginWithMfa('wfadmin', enrol.body.secret);
+  });
+
+  it('refuses, as a wrong code and not as a server error, a secret sealed under another host’s key', async () => {
+    const foreign = `v1.${new SecretCipher(Buffer.alloc(32, 9), 'MFA').encrypt(ADMIN_SECRET)}`;
+    await t.dataSource.getRepository(UserAccount).update({ username: 'admin' }, { totpSecret: foreign });
+    const first = await t.on('lgwan').post('/api/auth/login').send({ username: 'admin', password: 'Demo-pass-2026' });
+    const res = await t
+      .on('lgwan')
+      .post('/api/auth/login/mfa')
+      .send({ challengeToken: first.body.challengeToken, code: currentTotpCode(ADMIN_SECRET, t.clock.now()) });
+    expect(res.status).toBe(401);
+    expect(res.body.message).toBe('確認コードが正しくありません。');
+    expect(await storedSecret('admin')).toBe(foreign);
+  });
+
+  it('seals the secrets left in clear when a process starts, once', async () => {
+    await createAccount(t.dataSource, { username: 'admin2', roles: ['system-admin'], totpSecret: ADMIN_SECRET });
+    second = await startTestApp({ database: t.database });
+    expectSealed(await storedSecret('admin2'), ADMIN_SECRET);
+    expect(await second.app.get(TotpSecretVault).sealStoredInClear()).toBe(0);
+    await t.loginWithMfa('admin2', ADMIN_SECRET);
   });
 });

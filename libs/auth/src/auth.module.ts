@@ -10,6 +10,7 @@ import { LoginService } from './login/login.service';
 import { LocalStrategy } from './login/local.strategy';
 import { LoginRateLimitGuard } from './login/login-rate-limit.guard';
 import { MfaEnrolmentService } from './mfa/mfa-enrolment.service';
+import { TotpSecretVault } from './mfa/totp-secret-vault';
 import { SessionService } from './sessions/session.service';
 import { AuthController } from './api/auth.controller';
 import { UserAdminController } from './api/user-admin.controller';
@@ -28,6 +29,7 @@ import { MailTransport } from './registration/mail-transport';
     LoginService,
     LocalStrategy,
     MfaEnrolmentService,
+    TotpSecretVault,
     PasswordService,
     UserAdminService,
     AuditQueryService,

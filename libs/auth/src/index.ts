@@ -15,5 +15,6 @@ export * from './accounts/account.service';
 export * from './sessions/auth-session.entity';
 export * from './sessions/session.service';
 export * from './mfa/totp';
+export * from './mfa/totp-secret-vault';
 export * from './auth.module';
 export * from './accounts/new-account';

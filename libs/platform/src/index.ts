@@ -25,3 +25,4 @@ export * from './uploads/sanitise-upload';
 export * from './pdf';
 export * from './http/send-file';
 export * from './database/direct-rows';
+export * from './crypto/secret-cipher';

@@ -42,10 +42,10 @@ export class UserAccount {
   @Column({ type: 'datetime', precision: 3, nullable: true })
   passwordChangedAt: Date | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 128, nullable: true })
   totpSecret: string | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 128, nullable: true })
   totpPendingSecret: string | null;
 
   /** The last TOTP time step accepted, so a code cannot be replayed. */

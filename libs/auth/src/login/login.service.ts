@@ -20,6 +20,7 @@ import type { AuthSession } from '../sessions/auth-session.entity';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { afterFailedLogin, secondsLocked } from './lockout-policy';
 import { hashRecoveryCode, matchingTotpStep } from '../mfa/totp';
+import { TotpSecretVault } from '../mfa/totp-secret-vault';
 
 export interface ClientInfo {
   zone: Zone;
@@ -44,6 +45,7 @@ export class LoginService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     @Inject(RINGI_CONFIG) private readonly config: RingiConfig,
+    private readonly totpSecrets: TotpSecretVault,
   ) {}
 
   /** First factor: user name and password. Applies lockout and the zone model's login rules. */
@@ -180,15 +182,24 @@ export class LoginService {
     return roles.some((g) => MFA_REQUIRED_ROLES.includes(g.role));
   }
 
-  /** Accepts a code once: the matching time step must be later than the last one used. */
-  async acceptTotp(account: UserAccount, code: string, secret = account.totpSecret): Promise<boolean> {
+  /**
+   * Accepts a code once: the matching time step must be later than the last one used. `stored` is the secret as
+   * stored (sealed, or in clear from before sealing); one still in clear is sealed at this use.
+   */
+  async acceptTotp(account: UserAccount, code: string, stored = account.totpSecret): Promise<boolean> {
+    const secret = stored === null ? null : this.totpSecrets.open(stored);
     if (!secret) return false;
     const step = matchingTotpStep(secret, code, this.clock.now());
     if (step === null) return false;
     return this.transactions.run(async (em) => {
       const fresh = await em.findOneOrFail(UserAccount, { where: { id: account.id }, ...this.transactions.lock });
       if (fresh.totpLastStep !== null && step <= fresh.totpLastStep) return false;
-      await em.update(UserAccount, { id: account.id }, { totpLastStep: step });
+      const clear = fresh.totpSecret !== null && !this.totpSecrets.isSealed(fresh.totpSecret);
+      await em.update(
+        UserAccount,
+        { id: account.id },
+        { totpLastStep: step, ...(clear ? { totpSecret: this.totpSecrets.seal(fresh.totpSecret!) } : {}) },
+      );
       return true;
     });
   }

@@ -5,6 +5,7 @@ import { AuditTrail } from '../audit/audit-trail.service';
 import { LoginService } from '../login/login.service';
 import { SessionService } from '../sessions/session.service';
 import { enrolmentMaterial, hashRecoveryCode, newRecoveryCodes, newTotpSecret } from './totp';
+import { TotpSecretVault } from './totp-secret-vault';
 
 @Injectable()
 export class MfaEnrolmentService {
@@ -13,6 +14,7 @@ export class MfaEnrolmentService {
     private readonly audit: AuditTrail,
     private readonly login: LoginService,
     private readonly sessions: SessionService,
+    private readonly totpSecrets: TotpSecretVault,
   ) {}
 
   /** Starts enrolment: a new secret to scan, kept pending until a code from it is confirmed. */
@@ -21,7 +23,7 @@ export class MfaEnrolmentService {
     const account = await this.transactions.run(async (em) => {
       const found = await em.findOneBy(UserAccount, { id: userId });
       if (!found) throw new NotFoundError('アカウントが見つかりません。');
-      await em.update(UserAccount, { id: userId }, { totpPendingSecret: secret });
+      await em.update(UserAccount, { id: userId }, { totpPendingSecret: this.totpSecrets.seal(secret) });
       return found;
     });
     return enrolmentMaterial(secret, account.username);

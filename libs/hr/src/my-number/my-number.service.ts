@@ -5,11 +5,11 @@ import {
   InvalidInputError,
   NotFoundError,
   RINGI_CONFIG,
+  SecretCipher,
   Transactions,
   installSecret,
   type RingiConfig,
 } from '@ringi/platform';
-import { MyNumberCipher } from './my-number-cipher';
 import { isValidMyNumber } from './my-number-check-digit';
 import { StaffMyNumber } from './staff-my-number.entity';
 
@@ -20,7 +20,7 @@ function loadKey(config: RingiConfig): Buffer {
 
 @Injectable()
 export class MyNumberService {
-  private readonly cipher: MyNumberCipher;
+  private readonly cipher: SecretCipher;
 
   constructor(
     private readonly transactions: Transactions,
@@ -28,7 +28,7 @@ export class MyNumberService {
     private readonly clock: Clock,
     @Inject(RINGI_CONFIG) config: RingiConfig,
   ) {
-    this.cipher = new MyNumberCipher(loadKey(config));
+    this.cipher = new SecretCipher(loadKey(config), 'My Number');
   }
 
   async set(staffId: number, myNumber: string): Promise<void> {

@@ -62,6 +62,8 @@ describe('configuration from the environment', () => {
     ['RINGI_PAYMENT_WEBHOOK_SECRET', 'short'],
     ['RINGI_PERMIT_PAYEE_ACCOUNT', '   '],
     ['RINGI_PERMIT_PAYEE_ACCOUNT', 'あ'.repeat(201)],
+    ['RINGI_MFA_KEY', 'c2hvcnQ='],
+    ['RINGI_MYNUMBER_KEY', 'x'.repeat(44)],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     let error: unknown;
     try {
@@ -86,6 +88,12 @@ describe('configuration from the environment', () => {
       paymentWebhookSecret: 'a-secret-of-thirty-two-characters',
       permitPayeeAccount: '市銀行 本店 普通 7654321',
     });
+  });
+
+  it('takes the key for stored TOTP secrets as 32 bytes; none by default', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({}).mfaKey).toBeNull();
+    expect(loadConfig({ RINGI_MFA_KEY: key.toString('base64') }).mfaKey).toEqual(key);
   });
 
   it('refuses two zones on one address', () => {

@@ -67,6 +67,10 @@ class RingiEnvironment {
   RINGI_MYNUMBER_KEY?: string;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  RINGI_MFA_KEY?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   })
@@ -142,6 +146,8 @@ export interface RingiConfig {
   timerPollSeconds: number;
   /** AES key for stored 個人番号; unset = a key file in the data folder. */
   myNumberKey: Buffer | null;
+  /** AES key for stored TOTP secrets; unset = a key file in the data folder. */
+  mfaKey: Buffer | null;
   /**
    * The internet listener as the public reaches it (behind the city's proxy), without a trailing slash; printed
    * on 許可書 for /verify. Null = the paths stay relative.
@@ -218,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: env.RINGI_LOG_LEVEL || 'info',
     timerPollSeconds: raw.RINGI_TIMER_POLL_SECONDS ?? 5,
     myNumberKey: env.RINGI_MYNUMBER_KEY ? Buffer.from(env.RINGI_MYNUMBER_KEY, 'base64') : null,
+    mfaKey: env.RINGI_MFA_KEY ? Buffer.from(env.RINGI_MFA_KEY, 'base64') : null,
     publicBaseUrl: env.RINGI_PUBLIC_BASE_URL ? env.RINGI_PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     portalUrl: env.RINGI_PORTAL_URL ? env.RINGI_PORTAL_URL.replace(/\/+$/, '') : null,
     paymentWebhookSecret: env.RINGI_PAYMENT_WEBHOOK_SECRET || null,

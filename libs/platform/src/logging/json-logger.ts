@@ -16,6 +16,7 @@ export const REDACTED_KEYS = [
   'code',
   'secret',
   'totpSecret',
+  'totpPendingSecret',
   'recoveryCodes',
   'authorization',
   'cookie',
