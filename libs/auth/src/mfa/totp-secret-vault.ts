@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource, Like, Not } from 'typeorm';
 import { RINGI_CONFIG, SecretCipher, installSecret, updateRows, type RingiConfig } from '@ringi/platform';
 import { UserAccount } from '../accounts/user-account.entity';
 
 /** The prefix of a sealed secret; a base32 secret stored in clear never contains a dot. */
 const SEALED = 'v1.';
-
-type SecretColumn = 'totpSecret' | 'totpPendingSecret';
 
 /**
  * TOTP secrets are stored sealed (AES-256-GCM under RINGI_MFA_KEY, else a key file created once in the data
@@ -60,22 +58,16 @@ export class TotpSecretVault implements OnApplicationBootstrap {
    */
   async sealStoredInClear(): Promise<number> {
     let sealed = 0;
-    for (const column of ['totpSecret', 'totpPendingSecret'] as const satisfies readonly SecretColumn[]) {
+    for (const column of ['totpSecret', 'totpPendingSecret'] as const) {
+      // Only the rows still in clear are read: once all are sealed, a start reads none.
       const rows = await this.dataSource.getRepository(UserAccount).find({
         select: { id: true, [column]: true },
-        where: { [column]: Not(IsNull()) },
+        where: { [column]: Not(Like(`${SEALED}%`)) },
       });
       for (const row of rows) {
-        const stored = row[column];
-        if (stored === null || this.isSealed(stored)) continue;
-        sealed += await updateRows(
-          this.dataSource.manager,
-          UserAccount,
-          { id: row.id, [column]: stored },
-          {
-            [column]: this.seal(stored),
-          },
-        );
+        const stored = row[column]!;
+        const changes = { [column]: this.seal(stored) };
+        sealed += await updateRows(this.dataSource.manager, UserAccount, { id: row.id, [column]: stored }, changes);
       }
     }
     return sealed;

@@ -92,8 +92,9 @@ export class InstanceStore {
   }
 
   /** The instance row, locked FOR UPDATE on MySQL (SQLite transactions are serialized). */
-  lockInstance(em: EntityManager, id: number, lock: object): Promise<WorkflowInstance | null> {
-    return em.findOne(WorkflowInstance, { where: { id }, ...lock });
+  async lockInstance(em: EntityManager, id: number): Promise<WorkflowInstance | null> {
+    const [instance] = await selectRows(em, WorkflowInstance, { id }, { lock: true });
+    return instance ?? null;
   }
 
   /** Stores the state after a runner call; a concurrent writer that got there first answers 409. */

@@ -204,7 +204,7 @@ export class InstanceService {
   async withdraw(id: number, principal: Principal, comment: string | null): Promise<InstanceView> {
     try {
       return await this.transactions.run(async (em) => {
-        const instance = await this.store.lockInstance(em, id, this.transactions.lock);
+        const instance = await this.store.lockInstance(em, id);
         if (!instance) throw instanceNotFound(id);
         if (instance.initiatorUserId !== principal.userId) {
           throw new AccessDeniedError('取下げできるのは起案者だけです。');

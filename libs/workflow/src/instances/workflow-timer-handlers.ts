@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditTrail, UserAccount } from '@ringi/auth';
 import { OrganisationService, jstDateOf } from '@ringi/hr';
-import { Clock, Transactions } from '@ringi/platform';
+import { Clock } from '@ringi/platform';
 import { UnknownTimerError } from '../engine/errors';
 import { WorkflowTask } from '../tasks/entities/workflow-task.entity';
 import { TimerService } from '../timers/timer.service';
@@ -21,7 +21,6 @@ import { WorkflowRunner } from './workflow-runner';
 export class WorkflowTimerHandlers implements OnModuleInit {
   constructor(
     private readonly timers: TimerService,
-    private readonly transactions: Transactions,
     private readonly runner: WorkflowRunner,
     private readonly store: InstanceStore,
     private readonly progress: InstanceProgress,
@@ -39,7 +38,7 @@ export class WorkflowTimerHandlers implements OnModuleInit {
 
   private async fireEngineTimer(timer: WorkflowTimer, payload: Record<string, unknown>, em: EntityManager) {
     if (timer.instanceId === null || typeof payload.timerId !== 'string') return;
-    const instance = await this.store.lockInstance(em, timer.instanceId, this.transactions.lock);
+    const instance = await this.store.lockInstance(em, timer.instanceId);
     if (!instance || instance.status !== 'running') return;
     let result;
     try {
